@@ -1,0 +1,41 @@
+import path from 'node:path'
+import { z } from 'zod'
+
+// Every setting has a safe default so that `npm start` works on a fresh machine (README: Configuration).
+const schema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  // Loopback by default: exposing the portal to a network is a decision the operator makes.
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  PORTAL_DATA_DIR: z.string().min(1).default('.data'),
+  GEODATA_DIR: z.string().min(1).default('../shared'),
+})
+
+export type Env = {
+  port: number
+  host: string
+  databaseUrl: string | undefined
+  dataDir: string
+  geodataDir: string
+}
+
+/** Parses the environment once; throws an Error whose message names every bad variable. */
+export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const result = schema.safeParse(source)
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+    throw new Error(`Bad configuration in the environment:\n  ${problems.join('\n  ')}`)
+  }
+  const env = result.data
+  return {
+    port: env.PORT,
+    host: env.HOST,
+    databaseUrl: env.DATABASE_URL,
+    dataDir: path.resolve(env.PORTAL_DATA_DIR),
+    geodataDir: path.resolve(env.GEODATA_DIR),
+  }
+}

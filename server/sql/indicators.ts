@@ -1,0 +1,57 @@
+import type { Sql } from '../db'
+
+export type Target = {
+  year: 2025 | 2030
+  operator: '>=' | '>' | '<=' | '<' | '=' | 'reduce_pp_per_year'
+  value: number
+  scope: 'commune' | 'province'
+  textVi: string
+  clause: string
+}
+
+export type Indicator = {
+  code: string
+  domain: string
+  nameVi: string
+  nameEn: string
+  unit: string
+  valueType: 'number' | 'category' | 'flag'
+  measuredAt: 'commune' | 'village' | 'province'
+  better: 'higher' | 'lower'
+  headline: number | null
+  sort: number
+  carryRule: string
+  planClause: string | null
+  departmentVi: string | null
+  departmentEn: string | null
+  departmentClause: string | null
+  source: string
+  targets: Target[]
+  /** Years with values for the 2025 communes: stored, carried through the crosswalk, or from villages. */
+  years: number[]
+  /** Provenances of the values behind those years (e.g. ["sample"] or ["official", "sample"]). */
+  provenances: string[]
+}
+
+/** The catalogue, headline indicators first, with targets and the years that have data. */
+export async function listIndicators(sql: Sql, code?: string): Promise<Indicator[]> {
+  return sql<Indicator[]>`
+    with available as (
+      select v.indicator, array_agg(distinct v.year order by v.year) as years, array_agg(distinct v.provenance) as provenances
+      from indicator_value v
+      left join unit u on u.id = v.unit_id
+      where v.superseded_by is null
+        and (v.village_id is not null or (u.level = 'commune' and u.vintage in ('2021', '2025')) or u.level = 'province')
+      group by v.indicator
+    )
+    select i.code, i.domain, i.name_vi, i.name_en, i.unit, i.value_type, i.measured_at, i.better, i.headline, i.sort,
+      i.carry_rule, i.plan_clause, i.department_vi, i.department_en, i.department_clause, i.source,
+      coalesce((select json_agg(json_build_object('year', t.year, 'operator', t.operator, 'value', t.value,
+        'scope', t.scope, 'textVi', t.text_vi, 'clause', t.clause) order by t.year)
+        from indicator_target t where t.indicator = i.code), '[]'::json) as targets,
+      coalesce(a.years, '{}') as years,
+      coalesce(a.provenances, '{}') as provenances
+    from indicator i left join available a on a.indicator = i.code
+    where ${code ?? null}::text is null or i.code = ${code ?? null}
+    order by i.headline nulls last, i.sort`
+}
