@@ -12,8 +12,6 @@ export type Database = {
   sql: Sql
   kind: DatabaseKind
   close: () => Promise<void>
-  /** Embedded only: an archive of the database files, to start another instance from (test snapshots). */
-  dump?: () => Promise<Blob>
 }
 
 // One client configuration for both databases, so every query runs through the same code path.
@@ -23,8 +21,18 @@ const clientOptions = {
   connection: { application_name: 'lang-son-portal' },
 } satisfies postgres.Options<Record<string, postgres.PostgresType>>
 
+/** A client of a real PostgreSQL + PostGIS server. */
+export function postgresClient(url: string, max = 10): Sql {
+  return postgres(url, { ...clientOptions, max })
+}
+
+/** A client of an embedded database served on a Unix socket (see startEmbedded). */
+export function embeddedClient(socketPath: string): Sql {
+  return postgres({ ...clientOptions, path: socketPath, max: 1, user: 'postgres', database: 'postgres' })
+}
+
 export async function connectPostgres(url: string): Promise<Database> {
-  const sql = postgres(url, { ...clientOptions, max: 10 })
+  const sql = postgresClient(url)
   await sql`select 1`
   return { sql, kind: 'postgres', close: () => sql.end({ timeout: 5 }) }
 }
@@ -32,16 +40,19 @@ export async function connectPostgres(url: string): Promise<Database> {
 export type EmbeddedOptions = {
   /** Folder that holds the database files; omitted = in memory. */
   dataDir?: string
-  /** A `dumpDataDir()` archive to start from (test snapshots). */
+  /** A `dump()` archive to start from (test snapshots). */
   snapshot?: Blob
+  /** Clients that may connect at once. PGlite has one session, so only clients that take turns. */
+  maxConnections?: number
 }
 
+export type EmbeddedServer = { socketPath: string; dump: () => Promise<Blob>; close: () => Promise<void> }
+
 /**
- * Starts PGlite + PostGIS in this process and serves it on a private Unix socket, so the `postgres`
- * client (and every SQL function) talks to it exactly as to a real server. PGlite has one session:
- * the client keeps a single connection and the socket server admits one.
+ * Starts PGlite + PostGIS in this process and serves it on a private Unix socket (a fresh 0700
+ * folder), so the `postgres` client talks to it exactly as to a real server.
  */
-export async function connectEmbedded(options: EmbeddedOptions = {}): Promise<Database> {
+export async function startEmbedded(options: EmbeddedOptions = {}): Promise<EmbeddedServer> {
   const release = options.dataDir ? lockDataDir(options.dataDir) : () => {}
   try {
     const db = await PGlite.create({
@@ -51,21 +62,34 @@ export async function connectEmbedded(options: EmbeddedOptions = {}): Promise<Da
     })
     const socketDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-db-'))
     const socketPath = path.join(socketDir, '.s.PGSQL.5432')
-    const server = new PGLiteSocketServer({ db, path: socketPath, maxConnections: 1 })
+    const server = new PGLiteSocketServer({
+      db,
+      path: socketPath,
+      maxConnections: options.maxConnections ?? 1,
+    })
     await server.start()
-    const sql = postgres({ ...clientOptions, path: socketPath, max: 1, user: 'postgres', database: 'postgres' })
     const close = async () => {
-      await sql.end({ timeout: 5 })
       await server.stop()
       await db.close()
       fs.rmSync(socketDir, { recursive: true, force: true })
       release()
     }
-    return { sql, kind: 'embedded', close, dump: () => db.dumpDataDir('gzip') }
+    return { socketPath, dump: () => db.dumpDataDir('gzip'), close }
   } catch (error) {
     release()
     throw error
   }
+}
+
+/** The embedded database with its one client. */
+export async function connectEmbedded(options: EmbeddedOptions = {}): Promise<Database> {
+  const server = await startEmbedded(options)
+  const sql = embeddedClient(server.socketPath)
+  const close = async () => {
+    await sql.end({ timeout: 5 })
+    await server.close()
+  }
+  return { sql, kind: 'embedded', close }
 }
 
 /**

@@ -25,7 +25,9 @@ async function main() {
   if (!(await isLoaded(database.sql))) {
     console.log(`First start: loading the data package from ${env.geodataDir} …`)
     const summary = await loadDataPackage(database.sql, env.geodataDir)
-    console.log(`Loaded ${summary.units} units, ${summary.villages} villages, ${summary.officialValuesAdded} official and ${summary.sampleValuesAdded} sample values.`)
+    console.log(
+      `Loaded ${summary.units} units, ${summary.villages} villages, ${summary.officialValuesAdded} official and ${summary.sampleValuesAdded} sample values.`,
+    )
   }
   const app = createApp({ sql: database.sql, database: database.kind, staticDir: path.resolve('dist') })
   serve({ fetch: app.fetch, port: env.port, hostname: env.host }, (info) => {
@@ -36,7 +38,10 @@ async function main() {
 
 main().catch((error: unknown) => {
   // Configuration and data problems are the operator's to fix: say what, without a stack trace.
-  if (error instanceof DataPackageError || (error instanceof Error && /configuration|in use by process/.test(error.message))) {
+  if (
+    error instanceof DataPackageError ||
+    (error instanceof Error && /configuration|in use by process/.test(error.message))
+  ) {
     console.error(error.message)
   } else {
     console.error(error)

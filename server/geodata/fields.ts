@@ -42,7 +42,13 @@ export function featureCode(file: string, feature: Feature, index: number, field
 }
 
 /** Throws when a key repeats: codes must be unique within their vintage. */
-export function requireUnique<T>(file: string, items: T[], key: (item: T) => string, where: (index: number) => string, field: string) {
+export function requireUnique<T>(
+  file: string,
+  items: T[],
+  key: (item: T) => string,
+  where: (index: number) => string,
+  field: string,
+) {
   const seen = new Map<string, number>()
   items.forEach((item, index) => {
     const value = key(item)

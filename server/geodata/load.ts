@@ -1,6 +1,13 @@
 import type { Sql } from '../db'
+import { writeSampleValues } from '../sample/write-sample'
 import { recordLoad } from '../sql/data-load'
-import { recordValues, replaceOfficialTotals, replaceTargets, unitIdsByKey, upsertIndicators } from '../sql/indicator-load'
+import {
+  recordValues,
+  replaceOfficialTotals,
+  replaceTargets,
+  unitIdsByKey,
+  upsertIndicators,
+} from '../sql/indicator-load'
 import { upsertBorders, upsertGates, upsertVillages } from '../sql/place-load'
 import {
   dissolveProvinceOutline,
@@ -11,7 +18,6 @@ import {
   unlinkedUnits2021,
   upsertUnits,
 } from '../sql/unit-load'
-import { writeSampleValues } from '../sample/write-sample'
 import { DataPackageError } from './package-error'
 import { readDataPackage } from './read-package'
 import type { DataPackage } from './records'
@@ -39,16 +45,33 @@ export async function writeDataPackage(sql: Sql, data: DataPackage, dir: string)
   await sql`select pg_advisory_xact_lock(hashtext('lang-son-portal load'))`
   await upsertUnits(sql, data.units)
   const orphan = (await orphanUnits(sql))[0]
-  if (orphan) throw new DataPackageError('reference/admin_units_pre2025.csv', `unit ${orphan.code} (${orphan.vintage})`, 'district_code', 'names no known district')
+  if (orphan)
+    throw new DataPackageError(
+      'reference/admin_units_pre2025.csv',
+      `unit ${orphan.code} (${orphan.vintage})`,
+      'district_code',
+      'names no known district',
+    )
   const mismatch = (await mismatchedNames(sql, data.nameChecks))[0]
   if (mismatch) {
-    throw new DataPackageError(mismatch.file, mismatch.location, 'name', `"${mismatch.found}" does not match the official name "${mismatch.expected}" of ${mismatch.code}`)
+    throw new DataPackageError(
+      mismatch.file,
+      mismatch.location,
+      'name',
+      `"${mismatch.found}" does not match the official name "${mismatch.expected}" of ${mismatch.code}`,
+    )
   }
   const repairedGeometries = await repairGeometries(sql)
   await dissolveProvinceOutline(sql)
   await replaceCrosswalk(sql, data.crosswalk)
   const unlinked = (await unlinkedUnits2021(sql))[0]
-  if (unlinked) throw new DataPackageError('reference/admin_crosswalk_2025.csv', undefined, 'old_commune_code', `the 2021 unit ${unlinked.code} ${unlinked.name} reaches no unit of 2025`)
+  if (unlinked)
+    throw new DataPackageError(
+      'reference/admin_crosswalk_2025.csv',
+      undefined,
+      'old_commune_code',
+      `the 2021 unit ${unlinked.code} ${unlinked.name} reaches no unit of 2025`,
+    )
   await upsertVillages(sql, data.villages)
   await upsertBorders(sql, data.borders)
   await upsertGates(sql, data.gates)
@@ -59,7 +82,13 @@ export async function writeDataPackage(sql: Sql, data: DataPackage, dir: string)
   const ids = await unitIdsByKey(sql)
   const official = data.officialValues.map((value) => {
     const unitId = ids.get(`${value.unitVintage}:${value.unitCode}`)
-    if (!unitId) throw new DataPackageError('reference', value.source.slice(0, 60), 'code', `${value.unitCode} is not a unit of ${value.unitVintage}`)
+    if (!unitId)
+      throw new DataPackageError(
+        'reference',
+        value.source.slice(0, 60),
+        'code',
+        `${value.unitCode} is not a unit of ${value.unitVintage}`,
+      )
     const { unitCode: _code, unitVintage: _vintage, ...rest } = value
     return { ...rest, unitId, provenance: 'official' as const }
   })

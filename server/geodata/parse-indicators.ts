@@ -1,8 +1,8 @@
 import fs from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'csv-parse/sync'
-import { packageFiles } from './files'
 import { csvText } from './fields'
+import { packageFiles } from './files'
 import { DataPackageError } from './package-error'
 import { type CsvRow, readCsv } from './read-files'
 import type { IndicatorRecord, TargetRecord } from './records'
@@ -14,15 +14,33 @@ const cataloguePath = fileURLToPath(new URL('../../geodata/indicators.csv', impo
 type CatalogueRow = Record<string, string>
 
 function readCatalogue(): CatalogueRow[] {
-  return parse(fs.readFileSync(cataloguePath, 'utf8'), { columns: true, skip_empty_lines: true }) as CatalogueRow[]
+  return parse(fs.readFileSync(cataloguePath, 'utf8'), {
+    columns: true,
+    skip_empty_lines: true,
+  }) as CatalogueRow[]
 }
 
 /** "<operator> <value> <scope>", e.g. ">= 80 commune" or "reduce_pp_per_year 3 commune". */
-function parseTarget(code: string, year: 2025 | 2030, spec: string, textVi: string, clause: string): TargetRecord | null {
+function parseTarget(
+  code: string,
+  year: 2025 | 2030,
+  spec: string,
+  textVi: string,
+  clause: string,
+): TargetRecord | null {
   if (!spec) return null
   const match = /^(>=|>|<=|<|=|reduce_pp_per_year) ([0-9.]+) (commune|province)$/.exec(spec)
-  if (!match) throw new DataPackageError(catalogueFile, code, `target_${year}`, `"${spec}" is not "<operator> <value> <scope>"`)
-  return { indicator: code, year, operator: match[1]!, value: Number(match[2]), scope: match[3] as TargetRecord['scope'], textVi, clause }
+  if (!match)
+    throw new DataPackageError(catalogueFile, code, `target_${year}`, `"${spec}" is not "<operator> <value> <scope>"`)
+  return {
+    indicator: code,
+    year,
+    operator: match[1]!,
+    value: Number(match[2]),
+    scope: match[3] as TargetRecord['scope'],
+    textVi,
+    clause,
+  }
 }
 
 /** Splits "II.2.1 bullet 1; II.2.2" into the 2025 (II.2.1) and 2030 (II.2.2) clauses. */
@@ -37,7 +55,18 @@ function clauseFor(year: 2025 | 2030, planClause: string): string {
  */
 export function parseIndicators(dir: string): { indicators: IndicatorRecord[]; targets: TargetRecord[] } {
   const file = packageFiles.planTargets
-  const planRows = readCsv(dir, file, ['code', 'domain', 'indicator_vi', 'indicator_en', 'better', 'target_2025', 'target_2030', 'plan_clause', 'lead_agency_vi', 'lead_agency_clause'])
+  const planRows = readCsv(dir, file, [
+    'code',
+    'domain',
+    'indicator_vi',
+    'indicator_en',
+    'better',
+    'target_2025',
+    'target_2030',
+    'plan_clause',
+    'lead_agency_vi',
+    'lead_agency_clause',
+  ])
   const planByCode = new Map<string, CsvRow>(planRows.map((row) => [csvText(file, row, 'code'), row]))
   const catalogue = readCatalogue()
   for (const code of planByCode.keys()) {
@@ -63,9 +92,24 @@ export function parseIndicators(dir: string): { indicators: IndicatorRecord[]; t
     }
     if (!plan) {
       if (!row.name_vi || !row.name_en || !row.domain || !row.better) {
-        throw new DataPackageError(catalogueFile, code, 'name_vi', `not in ${file}, so the catalogue must give its names, domain and direction`)
+        throw new DataPackageError(
+          catalogueFile,
+          code,
+          'name_vi',
+          `not in ${file}, so the catalogue must give its names, domain and direction`,
+        )
       }
-      indicators.push({ ...common, domain: row.domain, nameVi: row.name_vi, nameEn: row.name_en, better: row.better, planClause: null, departmentVi: null, departmentClause: null, source: row.note ?? catalogueFile })
+      indicators.push({
+        ...common,
+        domain: row.domain,
+        nameVi: row.name_vi,
+        nameEn: row.name_en,
+        better: row.better,
+        planClause: null,
+        departmentVi: null,
+        departmentClause: null,
+        source: row.note ?? catalogueFile,
+      })
       continue
     }
     const planClause = csvText(file, plan, 'plan_clause')
@@ -81,7 +125,13 @@ export function parseIndicators(dir: string): { indicators: IndicatorRecord[]; t
       source: `Kế hoạch triển khai Nghị quyết 58-NQ/TU (UBND tỉnh Lạng Sơn, 2022), mục ${planClause}`,
     })
     for (const year of [2025, 2030] as const) {
-      const target = parseTarget(code, year, row[`target_${year}`] ?? '', csvText(file, plan, `target_${year}`, { optional: true }), clauseFor(year, planClause))
+      const target = parseTarget(
+        code,
+        year,
+        row[`target_${year}`] ?? '',
+        csvText(file, plan, `target_${year}`, { optional: true }),
+        clauseFor(year, planClause),
+      )
       if (target) targets.push(target)
     }
   }

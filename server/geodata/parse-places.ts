@@ -1,6 +1,6 @@
 import type { Feature } from 'geojson'
-import { expectedCounts, packageFiles } from './files'
 import { csvNumber, csvText, featureText, requireCount, requireUnique } from './fields'
+import { expectedCounts, packageFiles } from './files'
 import { DataPackageError } from './package-error'
 import { readCsv, readFeatureCollection } from './read-files'
 import type { BorderRecord, GateRecord, GeometryLevels, VillageRecord } from './records'
@@ -19,7 +19,8 @@ export function parseVillages(dir: string): VillageRecord[] {
     const properties = feature.properties ?? {}
     if (properties.geonames_feature_code === 'PPLQ') return
     const wofId = Number(properties.wof_id)
-    if (!Number.isInteger(wofId) || wofId <= 0) throw new DataPackageError(file, location, 'wof_id', 'missing or not a whole number')
+    if (!Number.isInteger(wofId) || wofId <= 0)
+      throw new DataPackageError(file, location, 'wof_id', 'missing or not a whole number')
     const geonamesId = Number.isInteger(properties.geonames_id) ? (properties.geonames_id as number) : null
     const elevation = Number(properties.elevation_dem_m)
     villages.push({
@@ -34,7 +35,13 @@ export function parseVillages(dir: string): VillageRecord[] {
       source: geonamesId ? `${villageSource}; geonames_id ${geonamesId}` : `${villageSource}; wof_id ${wofId}`,
     })
   })
-  requireUnique(file, villages, (village) => String(village.wofId), (index) => `village ${index + 1}`, 'wof_id')
+  requireUnique(
+    file,
+    villages,
+    (village) => String(village.wofId),
+    (index) => `village ${index + 1}`,
+    'wof_id',
+  )
   return villages
 }
 
@@ -52,7 +59,8 @@ export function readBorderFeatures(dir: string): Feature[] {
 
 /** The derived line (drawn; simplified with the communes it follows) and the OSM line (cross-check). */
 export function parseBorders(dir: string, derivedLevels: GeometryLevels[]): BorderRecord[] {
-  const collect = (parts: string[]) => JSON.stringify({ type: 'GeometryCollection', geometries: parts.map((part) => JSON.parse(part)) })
+  const collect = (parts: string[]) =>
+    JSON.stringify({ type: 'GeometryCollection', geometries: parts.map((part) => JSON.parse(part)) })
   const osmFile = packageFiles.borderOsm
   const osm = readFeatureCollection(dir, osmFile)
   if (osm.length === 0) throw new DataPackageError(osmFile, undefined, undefined, 'no border line')
@@ -65,7 +73,8 @@ export function parseBorders(dir: string, derivedLevels: GeometryLevels[]): Bord
         medium: collect(derivedLevels.map((level) => level.medium)),
         low: collect(derivedLevels.map((level) => level.low)),
       },
-      source: 'Cạnh ngoài của ranh giới tỉnh (sapnhap.bando.com.vn) trừ các cạnh chung với Cao Bằng, Thái Nguyên, Bắc Ninh, Quảng Ninh',
+      source:
+        'Cạnh ngoài của ranh giới tỉnh (sapnhap.bando.com.vn) trừ các cạnh chung với Cao Bằng, Thái Nguyên, Bắc Ninh, Quảng Ninh',
       note: 'Đường biên giới suy ra từ ranh giới tỉnh, chỉ để tham khảo; không phải đường phân giới chính thức. / Derived from the province outline; indicative only, not the official delimitation.',
     },
     {
@@ -84,7 +93,8 @@ export function parseGates(dir: string): GateRecord[] {
   const gates = rows.map((row): GateRecord => {
     const lat = csvNumber(file, row, 'lat', { optional: true })
     const lon = csvNumber(file, row, 'lon', { optional: true })
-    if ((lat === null) !== (lon === null)) throw new DataPackageError(file, `line ${row.line}`, 'lat', 'lat and lon must both be given or both be empty')
+    if ((lat === null) !== (lon === null))
+      throw new DataPackageError(file, `line ${row.line}`, 'lat', 'lat and lon must both be given or both be empty')
     return {
       name: csvText(file, row, 'gate_name'),
       mode: csvText(file, row, 'mode'),
@@ -97,6 +107,12 @@ export function parseGates(dir: string): GateRecord[] {
       source: csvText(file, row, 'source'),
     }
   })
-  requireUnique(file, gates, (gate) => gate.name, (index) => `line ${index + 2}`, 'gate_name')
+  requireUnique(
+    file,
+    gates,
+    (gate) => gate.name,
+    (index) => `line ${index + 2}`,
+    'gate_name',
+  )
   return gates
 }

@@ -1,6 +1,6 @@
 import type { Feature, Geometry } from 'geojson'
-import { expectedCounts, packageFiles } from './files'
 import { csvCode, csvNumber, csvText, featureCode, featureText, requireCount, requireUnique } from './fields'
+import { expectedCounts, packageFiles } from './files'
 import { DataPackageError } from './package-error'
 import { readCsv, readFeatureCollection } from './read-files'
 import type { GeometryLevels, NameCheck, UnitRecord } from './records'
@@ -15,7 +15,8 @@ const geometrySource = {
 const text = (geometry: Geometry | null | undefined) => (geometry ? JSON.stringify(geometry) : null)
 
 function levels(full: Geometry, simplified: SimplifiedCoverage, layer: number, index: number): GeometryLevels {
-  const pick = (geometry: Geometry | null | undefined) => text(dropDegenerateRings(geometry ?? null)) ?? JSON.stringify(full)
+  const pick = (geometry: Geometry | null | undefined) =>
+    text(dropDegenerateRings(geometry ?? null)) ?? JSON.stringify(full)
   return {
     full: JSON.stringify(full),
     medium: pick(simplified.medium[layer]?.[index]),
@@ -27,9 +28,15 @@ function levels(full: Geometry, simplified: SimplifiedCoverage, layer: number, i
 export function parseUnits2025(dir: string, border: Feature[]) {
   const file = packageFiles.communes2025
   const features = readFeatureCollection(dir, file)
-  requireCount(file, features.length, expectedCounts.communes2025, 'communes')
   const codes = features.map((feature, index) => featureCode(file, feature, index, 'code', 5))
-  requireUnique(file, codes, (code) => code, (index) => `feature ${index + 1}`, 'code')
+  requireUnique(
+    file,
+    codes,
+    (code) => code,
+    (index) => `feature ${index + 1}`,
+    'code',
+  )
+  requireCount(file, features.length, expectedCounts.communes2025, 'communes')
 
   const listFile = packageFiles.units2025
   const rows = readCsv(dir, listFile, ['new_commune_code', 'new_commune_name', 'type', 'source'])
@@ -44,9 +51,16 @@ export function parseUnits2025(dir: string, border: Feature[]) {
     const code = csvCode(listFile, row, 'new_commune_code', 5)
     const index = codes.indexOf(code)
     const feature = features[index]
-    if (!feature) throw new DataPackageError(listFile, `line ${row.line}`, 'new_commune_code', `${code} has no polygon in ${file}`)
+    if (!feature)
+      throw new DataPackageError(listFile, `line ${row.line}`, 'new_commune_code', `${code} has no polygon in ${file}`)
     const name = csvText(listFile, row, 'new_commune_name')
-    nameChecks.push({ file, location: `feature ${index + 1}`, code, expected: name, found: featureText(file, feature, index, 'full_name') })
+    nameChecks.push({
+      file,
+      location: `feature ${index + 1}`,
+      code,
+      expected: name,
+      found: featureText(file, feature, index, 'full_name'),
+    })
     const areaRow = areaByCode.get(code)
     if (!areaRow) throw new DataPackageError(areaFile, undefined, 'new_commune_code', `no row for ${code}`)
     return {
@@ -65,7 +79,13 @@ export function parseUnits2025(dir: string, border: Feature[]) {
       source: `${csvText(listFile, row, 'source')}. ${geometrySource['2025']}`,
     }
   })
-  requireUnique(listFile, units, (unit) => unit.code, (index) => `line ${index + 2}`, 'new_commune_code')
+  requireUnique(
+    listFile,
+    units,
+    (unit) => unit.code,
+    (index) => `line ${index + 2}`,
+    'new_commune_code',
+  )
   const borderLevels = border.map((feature, index) => levels(feature.geometry, simplified, 1, index))
   return { units, nameChecks, borderLevels }
 }
@@ -97,9 +117,15 @@ export function parseProvince(dir: string): UnitRecord {
 export function parseDistricts(dir: string): { units: UnitRecord[]; nameChecks: NameCheck[] } {
   const file = packageFiles.districts
   const features = readFeatureCollection(dir, file)
-  requireCount(file, features.length, expectedCounts.districts, 'districts')
   const codes = features.map((feature, index) => featureCode(file, feature, index, 'code', 3))
-  requireUnique(file, codes, (code) => code, (index) => `feature ${index + 1}`, 'code')
+  requireUnique(
+    file,
+    codes,
+    (code) => code,
+    (index) => `feature ${index + 1}`,
+    'code',
+  )
+  requireCount(file, features.length, expectedCounts.districts, 'districts')
   const simplified = simplifyCoverage([features])
   const listFile = packageFiles.districtsPre2025
   const rows = readCsv(dir, listFile, ['district_code', 'district_name', 'district_type', 'source'])
@@ -109,9 +135,16 @@ export function parseDistricts(dir: string): { units: UnitRecord[]; nameChecks: 
     const code = csvCode(listFile, row, 'district_code', 3)
     const index = codes.indexOf(code)
     const feature = features[index]
-    if (!feature) throw new DataPackageError(listFile, `line ${row.line}`, 'district_code', `${code} has no polygon in ${file}`)
+    if (!feature)
+      throw new DataPackageError(listFile, `line ${row.line}`, 'district_code', `${code} has no polygon in ${file}`)
     const name = csvText(listFile, row, 'district_name')
-    nameChecks.push({ file, location: `feature ${index + 1}`, code, expected: name, found: featureText(file, feature, index, 'full_name') })
+    nameChecks.push({
+      file,
+      location: `feature ${index + 1}`,
+      code,
+      expected: name,
+      found: featureText(file, feature, index, 'full_name'),
+    })
     return {
       code,
       vintage: '2021',
@@ -155,28 +188,75 @@ export function parseUnits2019(dir: string): UnitRecord[] {
       source: `Danh mục ĐVHC (GSO) 01/12/2019. ${geometrySource['2019']}`,
     }
   })
-  requireUnique(file, units, (unit) => unit.code, (index) => `feature ${index + 1}`, 'gso_code')
+  requireUnique(
+    file,
+    units,
+    (unit) => unit.code,
+    (index) => `feature ${index + 1}`,
+    'gso_code',
+  )
   return units
 }
 
 /** The 200 units of the 2021 list and the 194 of March 2025 (codes and names only: no open polygons). */
 export function parseListedUnits(dir: string): UnitRecord[] {
   const file = packageFiles.unitsPre2025
-  const rows = readCsv(dir, file, ['district_code', 'commune_code', 'commune_name_2021_07', 'in_2021_list', 'in_2025_03_list', 'source'])
+  const rows = readCsv(dir, file, [
+    'district_code',
+    'commune_code',
+    'commune_name_2021_07',
+    'in_2021_list',
+    'in_2025_03_list',
+    'source',
+  ])
   const units: UnitRecord[] = []
   for (const row of rows) {
     const code = csvCode(file, row, 'commune_code', 5)
-    const common = { code, level: 'commune' as const, parentCode: csvCode(file, row, 'district_code', 3), parentVintage: '2021' as const }
-    const base = { validFrom: null, validTo: null, areaKm2: null, areaSource: null, geometry: null, source: csvText(file, row, 'source') }
+    const common = {
+      code,
+      level: 'commune' as const,
+      parentCode: csvCode(file, row, 'district_code', 3),
+      parentVintage: '2021' as const,
+    }
+    const base = {
+      validFrom: null,
+      validTo: null,
+      areaKm2: null,
+      areaSource: null,
+      geometry: null,
+      source: csvText(file, row, 'source'),
+    }
     if (csvText(file, row, 'in_2021_list') === 'yes') {
       const name = csvText(file, row, 'commune_name_2021_07')
-      units.push({ ...common, ...base, vintage: '2021', name, type: csvText(file, row, 'commune_type_2021_07') })
+      units.push({
+        ...common,
+        ...base,
+        vintage: '2021',
+        name,
+        type: csvText(file, row, 'commune_type_2021_07'),
+      })
     }
     if (csvText(file, row, 'in_2025_03_list') === 'yes') {
-      units.push({ ...common, ...base, vintage: '2024', name: csvText(file, row, 'commune_name_2025_03'), type: csvText(file, row, 'commune_type_2025_03') })
+      units.push({
+        ...common,
+        ...base,
+        vintage: '2024',
+        name: csvText(file, row, 'commune_name_2025_03'),
+        type: csvText(file, row, 'commune_type_2025_03'),
+      })
     }
   }
-  requireCount(file, units.filter((unit) => unit.vintage === '2021').length, expectedCounts.units2021, 'units in the 2021 list')
-  requireCount(file, units.filter((unit) => unit.vintage === '2024').length, expectedCounts.units2024, 'units in the March 2025 list')
+  requireCount(
+    file,
+    units.filter((unit) => unit.vintage === '2021').length,
+    expectedCounts.units2021,
+    'units in the 2021 list',
+  )
+  requireCount(
+    file,
+    units.filter((unit) => unit.vintage === '2024').length,
+    expectedCounts.units2024,
+    'units in the March 2025 list',
+  )
   return units
 }

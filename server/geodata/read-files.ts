@@ -10,7 +10,12 @@ export type CsvRow = { line: number; fields: Record<string, string> }
 function readText(dir: string, file: string): string {
   const fullPath = path.join(dir, file)
   if (!fs.existsSync(fullPath)) {
-    throw new DataPackageError(file, undefined, undefined, `file not found in ${dir} (set GEODATA_DIR to the data package)`)
+    throw new DataPackageError(
+      file,
+      undefined,
+      undefined,
+      `file not found in ${dir} (set GEODATA_DIR to the data package)`,
+    )
   }
   return fs.readFileSync(fullPath, 'utf8')
 }
@@ -48,9 +53,14 @@ export function readFeatureCollection(dir: string, file: string): Feature[] {
   }
   const crsName = collection.crs?.properties?.name
   if (collection.crs && !/CRS84|EPSG::?4326$/.test(crsName ?? '')) {
-    throw new DataPackageError(file, undefined, 'crs', `declares CRS ${crsName ?? '(unnamed)'}; expected longitude/latitude (EPSG:4326)`)
+    throw new DataPackageError(
+      file,
+      undefined,
+      'crs',
+      `declares CRS ${crsName ?? '(unnamed)'}; expected longitude/latitude (EPSG:4326)`,
+    )
   }
-  collection.features.forEach((feature, index) => checkFeature(file, feature, index))
+  for (const [index, feature] of collection.features.entries()) checkFeature(file, feature, index)
   return collection.features
 }
 
@@ -64,7 +74,10 @@ function checkFeature(file: string, feature: Feature, index: number): void {
       throw new DataPackageError(file, location, 'geometry', 'coordinate is not a number')
     }
     const inside =
-      lon! >= provinceBounds.west && lon! <= provinceBounds.east && lat! >= provinceBounds.south && lat! <= provinceBounds.north
+      lon! >= provinceBounds.west &&
+      lon! <= provinceBounds.east &&
+      lat! >= provinceBounds.south &&
+      lat! <= provinceBounds.north
     if (!inside) {
       throw new DataPackageError(
         file,

@@ -1,6 +1,11 @@
 import { parseCensusSuccessors, parseCrosswalk } from './parse-crosswalk'
 import { parseIndicators } from './parse-indicators'
-import { parseClassificationTotals, parseDifficultVillages2026, parsePopulation, parseProvinceFigures } from './parse-official'
+import {
+  parseClassificationTotals,
+  parseDifficultVillages2026,
+  parsePopulation,
+  parseProvinceFigures,
+} from './parse-official'
 import { parseBorders, parseGates, parseVillages, readBorderFeatures } from './parse-places'
 import { parseDistricts, parseListedUnits, parseProvince, parseUnits2019, parseUnits2025 } from './parse-units'
 import type { DataPackage } from './records'

@@ -2,7 +2,7 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson'
 import { feature } from 'topojson-client'
 import { topology } from 'topojson-server'
 import { presimplify, simplify, sphericalTriangleArea } from 'topojson-simplify'
-import type { GeometryCollection, Topology } from 'topojson-specification'
+import type { GeometryCollection } from 'topojson-specification'
 
 // Visvalingam thresholds: a vertex goes when the triangle it makes with its neighbours is smaller
 // than this area. 1 ha keeps the 65 communes near 17,000 vertices (~350 KB of GeoJSON, a ~30 m bump
@@ -25,7 +25,7 @@ export function simplifyCoverage(layers: Feature[][]): SimplifiedCoverage {
   const objects = Object.fromEntries(
     layers.map((features, index) => [`layer${index}`, { type: 'FeatureCollection', features } as FeatureCollection]),
   )
-  const prepared = presimplify(topology(objects) as Topology, sphericalTriangleArea)
+  const prepared = presimplify(topology(objects) as unknown as Parameters<typeof presimplify>[0], sphericalTriangleArea)
   const result = {} as SimplifiedCoverage
   for (const level of Object.keys(detailAreas) as DetailLevel[]) {
     const minWeight = detailAreas[level] / earthRadiusMetres ** 2

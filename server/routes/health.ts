@@ -3,5 +3,7 @@ import type { DatabaseKind, Sql } from '../db'
 import { postgisVersion } from '../sql/health'
 
 export function healthRoutes(sql: Sql, database: DatabaseKind) {
-  return new Hono().get('/', async (c) => c.json({ status: 'ok' as const, database, postgis: await postgisVersion(sql) }))
+  return new Hono().get('/', async (c) =>
+    c.json({ status: 'ok' as const, database, postgis: await postgisVersion(sql) }),
+  )
 }

@@ -8,7 +8,9 @@ import { communeCode, indicatorCode, validate, year } from './validate'
 
 const valuesQuery = z.object({
   year: year.optional(),
-  vintage: z.enum(['2025', '2021', '2019'], { message: 'values exist for vintages 2025, 2021 and 2019' }).default('2025'),
+  vintage: z
+    .enum(['2025', '2021', '2019'], { message: 'values exist for vintages 2025, 2021 and 2019' })
+    .default('2025'),
   level: z.enum(['commune', 'village'], { message: 'must be commune or village' }).default('commune'),
   commune: communeCode.optional(),
 })
@@ -16,13 +18,19 @@ const valuesQuery = z.object({
 export function indicatorRoutes(sql: Sql) {
   return new Hono()
     .get('/', async (c) => c.json(await listIndicators(sql)))
-    .get('/:code/values', validate('param', z.object({ code: indicatorCode })), validate('query', valuesQuery), async (c) => {
-      const { code } = c.req.valid('param')
-      const layer = await indicatorLayer(sql, { indicator: code, ...c.req.valid('query') })
-      if ('error' in layer) {
-        if (layer.error === 'unknown-indicator') throw new HTTPException(404, { message: `No indicator with code ${code}` })
-        throw new HTTPException(400, { message: `${code} is a commune indicator: ask for level=commune` })
-      }
-      return c.json(layer)
-    })
+    .get(
+      '/:code/values',
+      validate('param', z.object({ code: indicatorCode })),
+      validate('query', valuesQuery),
+      async (c) => {
+        const { code } = c.req.valid('param')
+        const layer = await indicatorLayer(sql, { indicator: code, ...c.req.valid('query') })
+        if ('error' in layer) {
+          if (layer.error === 'unknown-indicator')
+            throw new HTTPException(404, { message: `No indicator with code ${code}` })
+          throw new HTTPException(400, { message: `${code} is a commune indicator: ask for level=commune` })
+        }
+        return c.json(layer)
+      },
+    )
 }

@@ -11,7 +11,12 @@ const searchQuery = z.object({
     .min(1, 'is required')
     .max(100, 'must be at most 100 characters')
     .refine((text) => /[\p{L}\p{N}]/u.test(text), 'must contain a letter or a digit'),
-  limit: z.coerce.number({ message: 'must be a number' }).int('must be a whole number').min(1, 'must be at least 1').max(50, 'must be at most 50').default(30),
+  limit: z.coerce
+    .number({ message: 'must be a number' })
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(50, 'must be at most 50')
+    .default(30),
 })
 
 export function searchRoutes(sql: Sql) {

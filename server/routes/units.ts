@@ -7,20 +7,34 @@ import { unitsGeoJson } from '../sql/units'
 import { detail, unitCode, validate, vintage } from './validate'
 
 // Which vintages hold each level: districts are stored with the 2021 list, the province once.
-const vintagesOfLevel = { commune: ['2025', '2019', '2021', '2024'], district: ['2021'], province: ['2025'] } as const
+const vintagesOfLevel = {
+  commune: ['2025', '2019', '2021', '2024'],
+  district: ['2021'],
+  province: ['2025'],
+} as const
 
 const listQuery = z
   .object({
-    level: z.enum(['commune', 'district', 'province'], { message: 'must be commune, district or province' }).default('commune'),
+    level: z
+      .enum(['commune', 'district', 'province'], { message: 'must be commune, district or province' })
+      .default('commune'),
     vintage: vintage.optional(),
     detail: detail.optional(),
-    zoom: z.coerce.number({ message: 'must be a number' }).min(0, 'must be 0 or more').max(24, 'must be 24 or less').optional(),
+    zoom: z.coerce
+      .number({ message: 'must be a number' })
+      .min(0, 'must be 0 or more')
+      .max(24, 'must be 24 or less')
+      .optional(),
   })
   .transform((query, context) => {
     const allowed: readonly string[] = vintagesOfLevel[query.level]
     const chosen = query.vintage ?? allowed[0]!
     if (!allowed.includes(chosen)) {
-      context.addIssue({ code: 'custom', path: ['vintage'], message: `${query.level} units exist in vintage ${allowed.join(', ')}` })
+      context.addIssue({
+        code: 'custom',
+        path: ['vintage'],
+        message: `${query.level} units exist in vintage ${allowed.join(', ')}`,
+      })
       return z.NEVER
     }
     // A zoom picks the detail a map at that zoom needs (~1 pixel), unless detail is given.
@@ -34,11 +48,19 @@ export function unitRoutes(sql: Sql) {
       const body = await unitsGeoJson(sql, c.req.valid('query'))
       return c.body(body, 200, { 'content-type': 'application/geo+json; charset=utf-8' })
     })
-    .get('/:code', validate('param', z.object({ code: unitCode })), validate('query', z.object({ vintage: vintage.optional() })), async (c) => {
-      const { code } = c.req.valid('param')
-      const { vintage: chosen } = c.req.valid('query')
-      const detail = await unitDetail(sql, code, chosen)
-      if (!detail) throw new HTTPException(404, { message: `No unit with code ${code}${chosen ? ` in vintage ${chosen}` : ''}` })
-      return c.json(detail)
-    })
+    .get(
+      '/:code',
+      validate('param', z.object({ code: unitCode })),
+      validate('query', z.object({ vintage: vintage.optional() })),
+      async (c) => {
+        const { code } = c.req.valid('param')
+        const { vintage: chosen } = c.req.valid('query')
+        const detail = await unitDetail(sql, code, chosen)
+        if (!detail)
+          throw new HTTPException(404, {
+            message: `No unit with code ${code}${chosen ? ` in vintage ${chosen}` : ''}`,
+          })
+        return c.json(detail)
+      },
+    )
 }

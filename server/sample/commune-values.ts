@@ -22,7 +22,13 @@ const round = (value: number, digits: number) => Math.round(value * 10 ** digits
  * itself when lower is better) is spread over the units by remoteness, with a lasting unit-specific
  * part and a small yearly part.
  */
-export function percentValues(indicator: string, lowerIsBetter: boolean, units: SampleUnit[], years: SampleYear[], anchors: Map<number, number>): SampleValue[] {
+export function percentValues(
+  indicator: string,
+  lowerIsBetter: boolean,
+  units: SampleUnit[],
+  years: SampleYear[],
+  anchors: Map<number, number>,
+): SampleValue[] {
   const spec = percentLevels[indicator]
   if (!spec) throw new Error(`no sample levels for ${indicator}`)
   const weights = units.map((unit) => (spec.weight === 'area' ? unit.areaKm2 : unit.population))
@@ -31,12 +37,21 @@ export function percentValues(indicator: string, lowerIsBetter: boolean, units: 
     const level = anchors.get(year) ?? levelOf(spec.levels, year)
     const deficit = lowerIsBetter ? level : 100 - level
     const spreads = units.map((unit) =>
-      Math.exp(spec.spread * (unit.remoteness - 0.5) + 0.35 * normal(indicator, unit.code) + 0.08 * normal(indicator, unit.code, year)),
+      Math.exp(
+        spec.spread * (unit.remoteness - 0.5) +
+          0.35 * normal(indicator, unit.code) +
+          0.08 * normal(indicator, unit.code, year),
+      ),
     )
     const mean = spreads.reduce((sum, spread, index) => sum + spread * weights[index]!, 0) / totalWeight
     return units.map((unit, index) => {
       const unitDeficit = Math.min(100, Math.max(0, (deficit * spreads[index]!) / mean))
-      return { indicator, unitId: unit.id, year, valueNumber: round(lowerIsBetter ? unitDeficit : 100 - unitDeficit, 2) }
+      return {
+        indicator,
+        unitId: unit.id,
+        year,
+        valueNumber: round(lowerIsBetter ? unitDeficit : 100 - unitDeficit, 2),
+      }
     })
   })
 }
@@ -50,7 +65,12 @@ export function flagValues(indicator: string, units: SampleUnit[], years: Sample
   return years.flatMap((year) => {
     const yes = Math.round(levelOf(spec.shares, year) * eligible.length)
     const threshold = eligible.length > 1 ? (yes - 0.5) / (eligible.length - 1) : yes > 0 ? 1 : -1
-    return eligible.map((unit, index) => ({ indicator, unitId: unit.id, year, valueFlag: order[index]! <= threshold }))
+    return eligible.map((unit, index) => ({
+      indicator,
+      unitId: unit.id,
+      year,
+      valueFlag: order[index]! <= threshold,
+    }))
   })
 }
 
@@ -60,17 +80,27 @@ export function allocate(total: number, weights: number[]): number[] {
   const exact = weights.map((weight) => (total * weight) / sum)
   const counts = exact.map(Math.floor)
   const left = total - counts.reduce((accumulator, count) => accumulator + count, 0)
-  const byRemainder = exact.map((value, index) => ({ index, remainder: value - Math.floor(value) })).sort((a, b) => b.remainder - a.remainder || a.index - b.index)
+  const byRemainder = exact
+    .map((value, index) => ({ index, remainder: value - Math.floor(value) }))
+    .sort((a, b) => b.remainder - a.remainder || a.index - b.index)
   for (const { index } of byRemainder.slice(0, left)) counts[index]! += 1
   return counts
 }
 
 /** Counts whose province total each year is the sample total; `weight` says who gets more. */
-export function countValues(indicator: string, units: SampleUnit[], years: SampleYear[], weight: (unit: SampleUnit, year: SampleYear) => number): SampleValue[] {
+export function countValues(
+  indicator: string,
+  units: SampleUnit[],
+  years: SampleYear[],
+  weight: (unit: SampleUnit, year: SampleYear) => number,
+): SampleValue[] {
   const totals = countTotals[indicator]
   if (!totals) throw new Error(`no sample totals for ${indicator}`)
   return years.flatMap((year) => {
-    const counts = allocate(levelOf(totals, year), units.map((unit) => weight(unit, year)))
+    const counts = allocate(
+      levelOf(totals, year),
+      units.map((unit) => weight(unit, year)),
+    )
     return units.map((unit, index) => ({ indicator, unitId: unit.id, year, valueNumber: counts[index]! }))
   })
 }

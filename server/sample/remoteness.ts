@@ -1,6 +1,12 @@
 import { normal, rankScores } from './random'
 
-export type Situation = { key: string; distanceToCityKm: number; distanceToBorderKm: number; elevationM: number | null; urban: boolean }
+export type Situation = {
+  key: string
+  distanceToCityKm: number
+  distanceToBorderKm: number
+  elevationM: number | null
+  urban: boolean
+}
 
 const standardise = (values: number[]) => {
   const mean = values.reduce((sum, value) => sum + value, 0) / values.length
@@ -23,7 +29,11 @@ export function remoteness(places: Situation[], salt: string): number[] {
   const height = standardise(places.map((place) => place.elevationM ?? typicalElevation))
   const scores = places.map(
     (place, index) =>
-      0.45 * city[index]! + 0.25 * border[index]! + 0.3 * height[index]! - (place.urban ? 1.5 : 0) + 0.45 * normal(salt, place.key),
+      0.45 * city[index]! +
+      0.25 * border[index]! +
+      0.3 * height[index]! -
+      (place.urban ? 1.5 : 0) +
+      0.45 * normal(salt, place.key),
   )
   return rankScores(scores)
 }

@@ -2,7 +2,13 @@ import type { Sql } from '../db'
 import { indicatorValues, villageValues } from './indicator-values'
 import { type Indicator, listIndicators } from './indicators'
 
-export type LayerRequest = { indicator: string; year?: number; vintage: '2025' | '2021' | '2019'; level: 'commune' | 'village'; commune?: string }
+export type LayerRequest = {
+  indicator: string
+  year?: number
+  vintage: '2025' | '2021' | '2019'
+  level: 'commune' | 'village'
+  commune?: string
+}
 
 const carryRuleText: Record<string, string> = {
   sum: 'sum of the former units (split units by area share)',
@@ -20,12 +26,29 @@ async function layerOf(sql: Sql, indicator: Indicator, request: LayerRequest) {
   const year = request.year ?? indicator.years.at(-1) ?? 2025
   const base = { indicator: indicator.code, year, vintage: request.vintage }
   if (request.level === 'village') {
-    return { ...base, level: 'village' as const, villages: await villageValues(sql, { indicator: indicator.code, year, commune: request.commune }), communes: null, rule: null }
+    return {
+      ...base,
+      level: 'village' as const,
+      villages: await villageValues(sql, { indicator: indicator.code, year, commune: request.commune }),
+      communes: null,
+      rule: null,
+    }
   }
-  const rows = await indicatorValues(sql, { indicators: [indicator.code], years: [year], vintage: request.vintage, unitCode: request.commune })
+  const rows = await indicatorValues(sql, {
+    indicators: [indicator.code],
+    years: [year],
+    vintage: request.vintage,
+    unitCode: request.commune,
+  })
   const communes = rows.map(({ indicator: _indicator, year: _year, ...row }) => row)
   const carried = communes.some((row) => row.method === 'crosswalk')
-  return { ...base, level: 'commune' as const, communes, villages: null, rule: carried ? (carryRuleText[indicator.carryRule] ?? null) : null }
+  return {
+    ...base,
+    level: 'commune' as const,
+    communes,
+    villages: null,
+    rule: carried ? (carryRuleText[indicator.carryRule] ?? null) : null,
+  }
 }
 
 /**

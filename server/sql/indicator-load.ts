@@ -56,7 +56,13 @@ export type ValueInput = {
  */
 export async function recordValues(sql: Sql, values: ValueInput[]): Promise<number> {
   const rows = values.map((value) => ({
-    unitId: null, villageId: null, valueNumber: null, valueCategory: null, valueFlag: null, recordedBy: null, ...value,
+    unitId: null,
+    villageId: null,
+    valueNumber: null,
+    valueCategory: null,
+    valueFlag: null,
+    recordedBy: null,
+    ...value,
   }))
   await sql`
     create temp table value_change on commit drop as

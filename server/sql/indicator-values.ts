@@ -140,10 +140,19 @@ export async function indicatorValues(sql: Sql, request: ValuesRequest): Promise
   return rows
 }
 
-export type VillageValue = { id: number; name: string; valueFlag: boolean | null; provenance: Provenance | null; source: string | null }
+export type VillageValue = {
+  id: number
+  name: string
+  valueFlag: boolean | null
+  provenance: Provenance | null
+  source: string | null
+}
 
 /** The flag of every village for a village indicator and year (null where none is recorded). */
-export async function villageValues(sql: Sql, params: { indicator: string; year: number; commune?: string }): Promise<VillageValue[]> {
+export async function villageValues(
+  sql: Sql,
+  params: { indicator: string; year: number; commune?: string },
+): Promise<VillageValue[]> {
   return sql<VillageValue[]>`
     select vi.id, vi.name, v.value_flag, v.provenance, v.source
     from village vi

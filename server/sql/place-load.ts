@@ -28,7 +28,12 @@ export async function upsertVillages(sql: Sql, villages: VillageRecord[]): Promi
 }
 
 export async function upsertBorders(sql: Sql, borders: BorderRecord[]): Promise<void> {
-  const rows = borders.map(({ geometry, ...border }) => ({ ...border, shapeFull: geometry.full, shapeMedium: geometry.medium, shapeLow: geometry.low }))
+  const rows = borders.map(({ geometry, ...border }) => ({
+    ...border,
+    shapeFull: geometry.full,
+    shapeMedium: geometry.medium,
+    shapeLow: geometry.low,
+  }))
   await sql`
     insert into border_line (kind, geom, geom_medium, geom_low, length_km, source, note)
     select r.kind, g.shape_full, g.shape_medium, g.shape_low, st_length(g.shape_full::geography) / 1000, r.source, r.note

@@ -1,11 +1,14 @@
 import type { Sql } from '../db'
-import { type UnitValue, indicatorValues } from './indicator-values'
+import { indicatorValues, type UnitValue } from './indicator-values'
 import { listIndicators } from './indicators'
 import { findUnit, unitChildren, unitLinks } from './units'
 
 const allYears = [2019, 2021, 2022, 2023, 2024, 2025, 2026]
 
-export type StoredValue = Pick<UnitValue, 'indicator' | 'year' | 'valueNumber' | 'valueCategory' | 'valueFlag' | 'provenance' | 'source'>
+export type StoredValue = Pick<
+  UnitValue,
+  'indicator' | 'year' | 'valueNumber' | 'valueCategory' | 'valueFlag' | 'provenance' | 'source'
+>
 
 /** Values recorded on a unit itself (province and district figures, populations). */
 async function storedValues(sql: Sql, unitId: number): Promise<StoredValue[]> {
@@ -27,14 +30,24 @@ export async function unitDetail(sql: Sql, code: string, vintage?: string) {
   const catalogue = await listIndicators(sql)
   const values: StoredValue[] =
     unit.level === 'commune' && ['2025', '2019', '2021'].includes(unit.vintage)
-      ? await indicatorValues(sql, { indicators: catalogue.map((item) => item.code), years: allYears, vintage: unit.vintage, unitCode: unit.code })
+      ? await indicatorValues(sql, {
+          indicators: catalogue.map((item) => item.code),
+          years: allYears,
+          vintage: unit.vintage,
+          unitCode: unit.code,
+        })
       : await storedValues(sql, unit.id)
-  const present = values.filter((value) => value.valueNumber !== null || value.valueCategory !== null || value.valueFlag !== null)
+  const present = values.filter(
+    (value) => value.valueNumber !== null || value.valueCategory !== null || value.valueFlag !== null,
+  )
   const indicators = catalogue
     .map(({ years: _years, provenances: _provenances, ...indicator }) => {
       const series = present
         .filter((value) => value.indicator === indicator.code)
-        .map(({ indicator: _code, code: _unit, name: _name, ...value }: StoredValue & { code?: string; name?: string }) => value)
+        .map(
+          ({ indicator: _code, code: _unit, name: _name, ...value }: StoredValue & { code?: string; name?: string }) =>
+            value,
+        )
       return { ...indicator, series, latest: series.at(-1) ?? null }
     })
     .filter((indicator) => indicator.series.length > 0 || indicator.measuredAt !== 'province')

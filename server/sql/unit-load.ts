@@ -1,6 +1,6 @@
 import type { Sql } from '../db'
-import { jsonRows } from './json-rows'
 import type { CrosswalkRecord, NameCheck, UnitRecord } from '../geodata/records'
+import { jsonRows } from './json-rows'
 
 // Writes of the data-package loader for administrative units. Each takes a transaction (or any
 // `sql`) so the loader can run them all in one transaction and a test can roll them back.

@@ -11,7 +11,10 @@ const decimals: Record<Detail, number> = { low: 4, medium: 5, full: 6 }
  * vintage. Units of the 2021 and March 2025 lists have no open polygons: their features carry a
  * null geometry. Neighbours share edges exactly at every detail (see geodata/simplify.ts).
  */
-export async function unitsGeoJson(sql: Sql, options: { level: UnitLevel; vintage: string; detail: Detail }): Promise<string> {
+export async function unitsGeoJson(
+  sql: Sql,
+  options: { level: UnitLevel; vintage: string; detail: Detail },
+): Promise<string> {
   const column = sql(options.detail === 'full' ? 'geom' : options.detail === 'medium' ? 'geom_medium' : 'geom_low')
   const [row] = await sql<{ collection: string }[]>`
     select json_build_object(

@@ -1,0 +1,75 @@
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import type { TestProject } from 'vitest/node'
+import { embeddedClient, postgresClient, type Sql, startEmbedded } from '../server/db'
+import { loadDataPackage } from '../server/geodata/load'
+import { migrate } from '../server/sql/migrations'
+
+// One database per test run, loaded with the real data package: PGlite takes ~1 GB and several
+// seconds to start, so test files share it, one file at a time (vitest.config.ts). With
+// DATABASE_URL the run gets a fresh database on that server instead, dropped at the end.
+
+export const geodataDir = path.resolve(process.env.GEODATA_DIR ?? '../shared')
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    database: { kind: 'embedded'; socketPath: string } | { kind: 'postgres'; url: string }
+  }
+}
+
+async function prepare(sql: Sql) {
+  await migrate(sql)
+  await loadDataPackage(sql, geodataDir)
+}
+
+/** A snapshot is reused while the schema, the loader, the sample generator and the data are unchanged. */
+function snapshotKey(): string {
+  const hash = crypto.createHash('sha256')
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(dir, entry.name)
+      if (entry.isDirectory()) walk(full)
+      else hash.update(full).update(fs.readFileSync(full))
+    }
+  }
+  for (const dir of ['server/migrations', 'server/geodata', 'server/sample', 'server/sql', 'geodata']) walk(dir)
+  for (const dir of ['geodata/raw', 'reference']) {
+    const full = path.join(geodataDir, dir)
+    if (fs.existsSync(full)) walk(full)
+  }
+  return hash.digest('hex').slice(0, 16)
+}
+
+export default async function setup(project: TestProject) {
+  const url = process.env.DATABASE_URL
+  if (url) {
+    const name = `portal_test_${process.pid}_${Date.now()}`
+    const admin = postgresClient(url, 1)
+    await admin`create database ${admin(name)}`
+    const testUrl = new URL(url)
+    testUrl.pathname = `/${name}`
+    const sql = postgresClient(testUrl.toString(), 1)
+    await prepare(sql)
+    await sql.end()
+    project.provide('database', { kind: 'postgres', url: testUrl.toString() })
+    return async () => {
+      await admin`drop database if exists ${admin(name)} with (force)`
+      await admin.end()
+    }
+  }
+  const snapshotPath = path.resolve('.cache/test-db', `${snapshotKey()}.tgz`)
+  const snapshot = fs.existsSync(snapshotPath) ? new Blob([fs.readFileSync(snapshotPath)]) : undefined
+  // Files take turns, but one may still be closing its connection when the next opens one.
+  const server = await startEmbedded({ snapshot, maxConnections: 4 })
+  if (!snapshot) {
+    const sql = embeddedClient(server.socketPath)
+    await prepare(sql)
+    await sql.end()
+    fs.mkdirSync(path.dirname(snapshotPath), { recursive: true })
+    for (const old of fs.readdirSync(path.dirname(snapshotPath))) fs.rmSync(path.join(path.dirname(snapshotPath), old))
+    fs.writeFileSync(snapshotPath, Buffer.from(await (await server.dump()).arrayBuffer()))
+  }
+  project.provide('database', { kind: 'embedded', socketPath: server.socketPath })
+  return () => server.close()
+}

@@ -1,0 +1,18 @@
+import { expect, test } from 'vitest'
+import { useDatabase } from '../../database'
+import { appFor } from './app'
+
+const database = useDatabase()
+const api = appFor(database)
+
+test('GET /api/health names the database and the PostGIS version', async () => {
+  const response = await api.get('/api/health')
+  expect(response.status).toBe(200)
+  expect(response.json()).toEqual({ status: 'ok', database: database.kind, postgis: expect.stringMatching(/^3\.\d+/) })
+})
+
+test('an unknown endpoint answers 404 in JSON', async () => {
+  const response = await api.get('/api/nothing-here')
+  expect(response.status).toBe(404)
+  expect(response.json()).toEqual({ error: 'No such endpoint: GET /api/nothing-here' })
+})

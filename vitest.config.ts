@@ -1,0 +1,48 @@
+import { defineConfig } from 'vitest/config'
+
+// Three projects: pure code (parallel), code against the run's one database (files take turns:
+// the embedded PGlite has a single session), and the browser tests against the built app.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.{ts,tsx}'],
+          exclude: [
+            'test/server/sql/**',
+            'test/server/routes/**',
+            'test/server/geodata/load*.test.ts',
+            'test/scripts/**',
+            'test/browser/**',
+          ],
+        },
+      },
+      {
+        test: {
+          name: 'database',
+          include: [
+            'test/server/sql/**/*.test.ts',
+            'test/server/routes/**/*.test.ts',
+            'test/server/geodata/load*.test.ts',
+            'test/scripts/**/*.test.ts',
+          ],
+          globalSetup: ['test/database-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          globalSetup: ['test/browser/portal-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 90_000,
+          hookTimeout: 300_000,
+        },
+      },
+    ],
+  },
+})
