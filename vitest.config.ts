@@ -36,6 +36,8 @@ export default defineConfig({
       {
         test: {
           name: 'browser',
+          // The map takes seconds to draw in software WebGL: polls wait up to 20 s.
+          expect: { poll: { timeout: 20_000, interval: 250 } },
           include: ['test/browser/**/*.test.ts'],
           globalSetup: ['test/browser/portal-setup.ts'],
           fileParallelism: false,

@@ -13,6 +13,13 @@ const schema = z.object({
     .or(z.literal('').transform(() => undefined)),
   PORTAL_DATA_DIR: z.string().min(1).default('.data'),
   GEODATA_DIR: z.string().min(1).default('../shared'),
+  // An optional online basemap the user can switch on (off by default, so nothing is requested
+  // from the internet unless asked): a raster tile template, or "off" to hide the option.
+  BASEMAP_URL: z
+    .string()
+    .regex(/^(off|https?:\/\/.*\{z\}.*\{x\}.*\{y\}.*)$/, 'must be "off" or a tile URL with {z}, {x} and {y}')
+    .default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
+  BASEMAP_ATTRIBUTION: z.string().default('© OpenStreetMap contributors'),
 })
 
 export type Env = {
@@ -21,7 +28,10 @@ export type Env = {
   databaseUrl: string | undefined
   dataDir: string
   geodataDir: string
+  basemap: Basemap
 }
+
+export type Basemap = { kind: 'raster'; url: string; attribution: string } | null
 
 /** Parses the environment once; throws an Error whose message names every bad variable. */
 export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
@@ -37,5 +47,7 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
     databaseUrl: env.DATABASE_URL,
     dataDir: path.resolve(env.PORTAL_DATA_DIR),
     geodataDir: path.resolve(env.GEODATA_DIR),
+    basemap:
+      env.BASEMAP_URL === 'off' ? null : { kind: 'raster', url: env.BASEMAP_URL, attribution: env.BASEMAP_ATTRIBUTION },
   }
 }

@@ -29,7 +29,12 @@ async function main() {
       `Loaded ${summary.units} units, ${summary.villages} villages, ${summary.officialValuesAdded} official and ${summary.sampleValuesAdded} sample values.`,
     )
   }
-  const app = createApp({ sql: database.sql, database: database.kind, staticDir: path.resolve('dist') })
+  const app = createApp({
+    sql: database.sql,
+    database: database.kind,
+    basemap: env.basemap,
+    staticDir: path.resolve('dist'),
+  })
   serve({ fetch: app.fetch, port: env.port, hostname: env.host }, (info) => {
     const host = env.host === '0.0.0.0' || env.host === '::' ? 'localhost' : env.host
     console.log(`Lạng Sơn planning portal (${database.kind} database): http://${host}:${info.port}/`)

@@ -41,7 +41,13 @@ function snapshotKey(): string {
   return hash.digest('hex').slice(0, 16)
 }
 
-export default async function setup(project: TestProject) {
+export type TestDatabase = {
+  connection: { kind: 'embedded'; socketPath: string } | { kind: 'postgres'; url: string }
+  close: () => Promise<void>
+}
+
+/** The run's database, loaded with the real data package (a fresh one on DATABASE_URL, else PGlite). */
+export async function openTestDatabase(): Promise<TestDatabase> {
   const url = process.env.DATABASE_URL
   if (url) {
     const name = `portal_test_${process.pid}_${Date.now()}`
@@ -52,10 +58,12 @@ export default async function setup(project: TestProject) {
     const sql = postgresClient(testUrl.toString(), 1)
     await prepare(sql)
     await sql.end()
-    project.provide('database', { kind: 'postgres', url: testUrl.toString() })
-    return async () => {
-      await admin`drop database if exists ${admin(name)} with (force)`
-      await admin.end()
+    return {
+      connection: { kind: 'postgres', url: testUrl.toString() },
+      close: async () => {
+        await admin`drop database if exists ${admin(name)} with (force)`
+        await admin.end()
+      },
     }
   }
   const snapshotPath = path.resolve('.cache/test-db', `${snapshotKey()}.tgz`)
@@ -66,10 +74,21 @@ export default async function setup(project: TestProject) {
     const sql = embeddedClient(server.socketPath)
     await prepare(sql)
     await sql.end()
-    fs.mkdirSync(path.dirname(snapshotPath), { recursive: true })
-    for (const old of fs.readdirSync(path.dirname(snapshotPath))) fs.rmSync(path.join(path.dirname(snapshotPath), old))
-    fs.writeFileSync(snapshotPath, Buffer.from(await (await server.dump()).arrayBuffer()))
+    const folder = path.dirname(snapshotPath)
+    fs.mkdirSync(folder, { recursive: true })
+    // Written aside and renamed, so a run starting meanwhile never reads half a snapshot.
+    const partial = `${snapshotPath}.${process.pid}.partial`
+    fs.writeFileSync(partial, Buffer.from(await (await server.dump()).arrayBuffer()))
+    fs.renameSync(partial, snapshotPath)
+    for (const old of fs.readdirSync(folder))
+      if (old.endsWith('.tgz') && old !== path.basename(snapshotPath))
+        fs.rmSync(path.join(folder, old), { force: true })
   }
-  project.provide('database', { kind: 'embedded', socketPath: server.socketPath })
-  return () => server.close()
+  return { connection: { kind: 'embedded', socketPath: server.socketPath }, close: () => server.close() }
+}
+
+export default async function setup(project: TestProject) {
+  const database = await openTestDatabase()
+  project.provide('database', database.connection)
+  return () => database.close()
 }

@@ -5,7 +5,7 @@ import { embeddedClient, postgresClient, type Sql } from '../server/db'
  * The run's shared database (test/database-setup.ts), connected for this file. Tests must leave it
  * as they found it: anything that writes goes through `rolledBack`.
  */
-export function useDatabase(): { sql: () => Sql; kind: 'embedded' | 'postgres' } {
+export function sharedDatabase(): { sql: () => Sql; kind: 'embedded' | 'postgres' } {
   const database = inject('database')
   let client: Sql | undefined
   beforeAll(() => {

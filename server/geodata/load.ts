@@ -10,6 +10,7 @@ import {
 } from '../sql/indicator-load'
 import { upsertBorders, upsertGates, upsertVillages } from '../sql/place-load'
 import {
+  deriveAreas2021,
   dissolveProvinceOutline,
   mismatchedNames,
   orphanUnits,
@@ -64,6 +65,7 @@ export async function writeDataPackage(sql: Sql, data: DataPackage, dir: string)
   const repairedGeometries = await repairGeometries(sql)
   await dissolveProvinceOutline(sql)
   await replaceCrosswalk(sql, data.crosswalk)
+  await deriveAreas2021(sql)
   const unlinked = (await unlinkedUnits2021(sql))[0]
   if (unlinked)
     throw new DataPackageError(

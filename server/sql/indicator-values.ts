@@ -85,7 +85,7 @@ export async function indicatorValues(sql: Sql, request: ValuesRequest): Promise
           when 'sum' then sum(value_number * share)
           when 'population_mean' then sum(value_number * people * share) / nullif(sum(people * share), 0)
           when 'area_mean' then sum(value_number * area_km2 * share) / nullif(sum(area_km2 * share), 0)
-          when 'share_of_former_yes' then 100 * sum(share * value_flag::int) / nullif(sum(share), 0)
+          when 'share_of_former_yes' then 100 * sum(share * value_flag::int) / nullif(sum(share) filter (where value_flag is not null), 0)
           when 'share_of_former_region_iii' then 100 * sum(share * (value_category = 'III')::int) / nullif(sum(share), 0)
         end as value_number,
         (array['sample', 'imported', 'official'])[min(array_position(array['sample', 'imported', 'official'], provenance))] as provenance,
@@ -93,7 +93,11 @@ export async function indicatorValues(sql: Sql, request: ValuesRequest): Promise
         case when count(distinct source) = 1 then min(source) else 'several sources' end as source
       from former
       group by id, indicator, year, carry_rule
+      -- A carried value needs every former unit's value: a partial sum or mean would mislead. The
+      -- share of former units meeting a yes/no indicator is the exception: some are never assessed
+      -- (wards and towns for the new-rural standard), so it is the share of those assessed.
       having count(*) = count(coalesce(value_number::text, value_category, value_flag::text))
+        or (carry_rule = 'share_of_former_yes' and count(value_flag) > 0)
     ), successor as (
       select distinct on (c.id, c.indicator, c.year) c.id, c.indicator, c.year,
         v.value_number, v.value_category, v.value_flag, v.provenance, v.source, n.code

@@ -5,16 +5,38 @@ import { findUnit, unitChildren, unitLinks } from './units'
 
 const allYears = [2019, 2021, 2022, 2023, 2024, 2025, 2026]
 
-export type StoredValue = Pick<
-  UnitValue,
-  'indicator' | 'year' | 'valueNumber' | 'valueCategory' | 'valueFlag' | 'provenance' | 'source'
->
+/** Values recorded on a unit itself (province and district figures, populations), shaped like the rest. */
+async function storedValues(sql: Sql, unitId: number): Promise<UnitValue[]> {
+  return sql<UnitValue[]>`
+    select v.indicator, v.year, u.code, u.name, v.value_number, v.value_category, v.value_flag, v.provenance, v.source,
+      'stored' as method, null::int as villages, null::int as flagged, null::text[] as from_codes, '[]'::json as targets
+    from indicator_value v join unit u on u.id = v.unit_id
+    where v.unit_id = ${unitId} and v.superseded_by is null order by v.indicator, v.year`
+}
 
-/** Values recorded on a unit itself (province and district figures, populations). */
-async function storedValues(sql: Sql, unitId: number): Promise<StoredValue[]> {
-  return sql<StoredValue[]>`
-    select indicator, year, value_number, value_category, value_flag, provenance, source
-    from indicator_value where unit_id = ${unitId} and superseded_by is null order by indicator, year`
+export type VillageFlags = {
+  id: number
+  name: string
+  coordPrecision: string
+  year: number | null
+  flags: Record<string, boolean>
+}
+
+/** The villages of a 2025 commune with their flags for each village indicator, in its latest year. */
+async function villageFlags(sql: Sql, unitId: number): Promise<VillageFlags[]> {
+  return sql<VillageFlags[]>`
+    with latest as (
+      select v.indicator, max(v.year) as year from indicator_value v join village vi on vi.id = v.village_id
+      where vi.commune_2025_id = ${unitId} and v.superseded_by is null group by v.indicator
+    )
+    select vi.id, vi.name, vi.coord_precision, max(l.year) as year,
+      coalesce(jsonb_object_agg(v.indicator, v.value_flag) filter (where v.indicator is not null), '{}'::jsonb) as flags
+    from village vi
+    left join latest l on true
+    left join indicator_value v on v.village_id = vi.id and v.indicator = l.indicator and v.year = l.year and v.superseded_by is null
+    where vi.commune_2025_id = ${unitId}
+    group by vi.id, vi.name, vi.coord_precision
+    order by vi.name`
 }
 
 /**
@@ -28,7 +50,7 @@ export async function unitDetail(sql: Sql, code: string, vintage?: string) {
   const links = await unitLinks(sql, unit.id)
   const children = await unitChildren(sql, unit.id)
   const catalogue = await listIndicators(sql)
-  const values: StoredValue[] =
+  const values: UnitValue[] =
     unit.level === 'commune' && ['2025', '2019', '2021'].includes(unit.vintage)
       ? await indicatorValues(sql, {
           indicators: catalogue.map((item) => item.code),
@@ -44,13 +66,11 @@ export async function unitDetail(sql: Sql, code: string, vintage?: string) {
     .map(({ years: _years, provenances: _provenances, ...indicator }) => {
       const series = present
         .filter((value) => value.indicator === indicator.code)
-        .map(
-          ({ indicator: _code, code: _unit, name: _name, ...value }: StoredValue & { code?: string; name?: string }) =>
-            value,
-        )
+        .map(({ indicator: _code, code: _unit, name: _name, ...value }) => value)
       return { ...indicator, series, latest: series.at(-1) ?? null }
     })
     .filter((indicator) => indicator.series.length > 0 || indicator.measuredAt !== 'province')
+  const villages = unit.level === 'commune' && unit.vintage === '2025' ? await villageFlags(sql, unit.id) : []
   const { id: _id, ...rest } = unit
-  return { unit: rest, former: links.former, later: links.later, children, indicators }
+  return { unit: rest, former: links.former, later: links.later, children, indicators, villages }
 }

@@ -147,3 +147,18 @@ export async function unlinkedUnits2021(sql: Sql) {
     select code, name from unit u where vintage = '2021' and level = 'commune'
       and not exists (select 1 from crosswalk c where c.from_unit_id = u.id) order by code`
 }
+
+/**
+ * The 2021 units have no polygons; their area is that of their 2008–2019 predecessors (split ones
+ * by share), so area-weighted rules (forest cover) can carry their values onto the 2025 units.
+ */
+export async function deriveAreas2021(sql: Sql): Promise<void> {
+  await sql`
+    update unit u set area_km2 = derived.km2, area_source = 'derived: area of its 2008–2019 predecessors'' polygons'
+    from (
+      select c.to_unit_id as id, sum(st_area(old.geom::geography) / 1e6 * c.share) as km2
+      from crosswalk c join unit old on old.id = c.from_unit_id and old.vintage = '2019'
+      group by c.to_unit_id
+    ) derived
+    where u.id = derived.id and u.vintage = '2021'`
+}

@@ -5,11 +5,11 @@ import { packageFiles } from '../../../server/geodata/files'
 import { loadDataPackage, writeDataPackage } from '../../../server/geodata/load'
 import { DataPackageError } from '../../../server/geodata/package-error'
 import { readDataPackage } from '../../../server/geodata/read-package'
-import { rolledBack, useDatabase } from '../../database'
+import { rolledBack, sharedDatabase } from '../../database'
 import { geodataDir } from '../../database-setup'
 import { copyDataPackage } from '../../fixtures/data-package'
 
-const database = useDatabase()
+const database = sharedDatabase()
 let copy: ReturnType<typeof copyDataPackage> | undefined
 afterEach(() => copy?.remove())
 

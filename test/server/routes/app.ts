@@ -1,8 +1,8 @@
 import { createApp } from '../../../server/app'
-import type { useDatabase } from '../../database'
+import type { sharedDatabase } from '../../database'
 
 /** The real app, in-process, on the run's database. */
-export function appFor(database: ReturnType<typeof useDatabase>) {
+export function appFor(database: ReturnType<typeof sharedDatabase>) {
   const app = () => createApp({ sql: database.sql(), database: database.kind })
   return {
     get: async (url: string) => {

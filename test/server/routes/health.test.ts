@@ -1,8 +1,8 @@
 import { expect, test } from 'vitest'
-import { useDatabase } from '../../database'
+import { sharedDatabase } from '../../database'
 import { appFor } from './app'
 
-const database = useDatabase()
+const database = sharedDatabase()
 const api = appFor(database)
 
 test('GET /api/health names the database and the PostGIS version', async () => {

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest'
-import { useDatabase } from '../../database'
+import { sharedDatabase } from '../../database'
 import { appFor } from './app'
 
-const api = appFor(useDatabase())
+const api = appFor(sharedDatabase())
 
 describe('GET /api/indicators', () => {
   test('lists the catalogue with the plan clause, department and targets', async () => {

@@ -1,8 +1,8 @@
 import { expect, test } from 'vitest'
-import { useDatabase } from '../../database'
+import { sharedDatabase } from '../../database'
 import { appFor } from './app'
 
-const api = appFor(useDatabase())
+const api = appFor(sharedDatabase())
 
 test('GET /api/search?q=dong dang answers Xã Đồng Đăng first', async () => {
   const body = (await api.get('/api/search?q=dong%20dang')).json()

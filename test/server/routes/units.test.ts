@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest'
-import { useDatabase } from '../../database'
+import { sharedDatabase } from '../../database'
 import { appFor } from './app'
 
-const api = appFor(useDatabase())
+const api = appFor(sharedDatabase())
 
 describe('GET /api/units', () => {
   test('answers the 65 communes of 2025 as GeoJSON by default', async () => {

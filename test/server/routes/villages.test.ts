@@ -1,8 +1,8 @@
 import { expect, test } from 'vitest'
-import { useDatabase } from '../../database'
+import { sharedDatabase } from '../../database'
 import { appFor } from './app'
 
-const api = appFor(useDatabase())
+const api = appFor(sharedDatabase())
 
 test('GET /api/villages returns 1,351 points', async () => {
   const response = await api.get('/api/villages')

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest'
 import { indicatorValues } from '../../../server/sql/indicator-values'
 import { listIndicators } from '../../../server/sql/indicators'
-import { useDatabase } from '../../database'
+import { sharedDatabase } from '../../database'
 
-const database = useDatabase()
+const database = sharedDatabase()
 const values = (indicator: string, year: number, vintage: string, unitCode?: string) =>
   indicatorValues(database.sql(), { indicators: [indicator], years: [year], vintage, unitCode })
 
@@ -51,6 +51,23 @@ describe('carrying 2021–2024 values onto the 2025 communes', () => {
       where t.code = '06625' and t.vintage = '2025'`
     expect(row!.valueNumber).toBeCloseTo(expected!.total, 2)
     expect(row!.fromCodes).toEqual(expect.arrayContaining(['06622', '06625']))
+  })
+})
+
+describe('carrying rules that need more than values', () => {
+  test('an area-weighted mean (forest cover) uses the 2021 units\' areas derived from their 2008–2019 polygons', async () => {
+    const rows = await values('forest_cover', 2022, '2025')
+    expect(rows.every((row) => row.method === 'crosswalk' && row.valueNumber !== null)).toBe(true)
+    const [unit] = await database.sql()`select area_km2, area_source from unit where vintage = '2021' and code = '06040'`
+    expect(unit).toMatchObject({ areaKm2: expect.any(Number), areaSource: expect.stringMatching(/^derived/) })
+  })
+
+  test('the share of former units meeting the new-rural standard counts only the assessed ones (not wards or towns)', async () => {
+    const rows = await values('new_rural_standard', 2023, '2025')
+    expect(rows.every((row) => row.valueNumber !== null && row.valueNumber >= 0 && row.valueNumber <= 100)).toBe(true)
+    // Phường Kỳ Lừa was formed from a ward, a town and three communes: only the communes count.
+    const [kyLua] = rows.filter((row) => row.code === '06187')
+    expect(kyLua!.fromCodes!.length).toBeGreaterThanOrEqual(3)
   })
 })
 

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest'
 import { search } from '../../../server/sql/search'
-import { useDatabase } from '../../database'
+import { sharedDatabase } from '../../database'
 
-const database = useDatabase()
+const database = sharedDatabase()
 const names = async (query: string) =>
   (await search(database.sql(), query)).map((result) => `${result.kind}:${result.name}`)
 

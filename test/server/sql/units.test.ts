@@ -2,10 +2,10 @@ import fs from 'node:fs'
 import { parse } from 'csv-parse/sync'
 import { describe, expect, test } from 'vitest'
 import { findUnit, unitLinks, unitsGeoJson } from '../../../server/sql/units'
-import { useDatabase } from '../../database'
+import { sharedDatabase } from '../../database'
 import { geodataDir } from '../../database-setup'
 
-const database = useDatabase()
+const database = sharedDatabase()
 
 describe('unitsGeoJson', () => {
   test('the 65 communes of 2025 carry exactly the official codes', async () => {

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest'
 import { villagesGeoJson } from '../../../server/sql/villages'
-import { useDatabase } from '../../database'
+import { sharedDatabase } from '../../database'
 
-const database = useDatabase()
+const database = sharedDatabase()
 
 describe('villagesGeoJson', () => {
   test('serves the 1,351 GeoNames places that are not abandoned, marked approximate', async () => {

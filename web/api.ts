@@ -1,0 +1,93 @@
+import type { FeatureCollection, MultiLineString, MultiPolygon, Point } from 'geojson'
+import { hc, type InferResponseType } from 'hono/client'
+import type { AppType } from '../server/app'
+
+// The only web file that knows URLs: a typed client of the Hono API (server/app.ts).
+const client = hc<AppType>(typeof window === 'undefined' ? 'http://localhost' : window.location.origin)
+
+/** An API answer that is not 2xx, with the server's message (always a sentence a person can read). */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message)
+    this.name = 'ApiError'
+  }
+}
+
+async function ok<T>(request: Promise<Response>): Promise<T> {
+  let response: Response
+  try {
+    response = await request
+  } catch {
+    throw new ApiError(0, 'network')
+  }
+  if (!response.ok) {
+    const body = (await response.json().catch(() => ({}))) as { error?: string }
+    throw new ApiError(response.status, body.error ?? `HTTP ${response.status}`)
+  }
+  return (await response.json()) as T
+}
+
+export type UnitProperties = {
+  code: string
+  name: string
+  type: string
+  level: string
+  vintage: string
+  parentCode: string | null
+  areaKm2: number | null
+}
+export type UnitCollection = FeatureCollection<MultiPolygon | null, UnitProperties>
+export type VillageProperties = {
+  id: number
+  name: string
+  nameAscii: string
+  coordPrecision: string
+  communeCode: string
+  communeName: string
+  commune2019Name: string
+  approximate: true
+}
+export type VillageCollection = FeatureCollection<Point, VillageProperties>
+export type BorderCollection = FeatureCollection<MultiLineString, { lengthKm: number; source: string; note: string }>
+export type Detail = 'low' | 'medium' | 'full'
+
+const indicatorsRoute = client.api.indicators
+const valuesRoute = client.api.indicators[':code'].values
+const unitRoute = client.api.units[':code']
+export type Indicator = InferResponseType<typeof indicatorsRoute.$get, 200>[number]
+export type IndicatorLayer = InferResponseType<typeof valuesRoute.$get, 200>
+export type CommuneValue = NonNullable<IndicatorLayer['communes']>[number]
+export type VillageValue = NonNullable<IndicatorLayer['villages']>[number]
+export type UnitDetail = InferResponseType<typeof unitRoute.$get, 200>
+export type SearchResult = InferResponseType<typeof client.api.search.$get, 200>['results'][number]
+export type Health = InferResponseType<typeof client.api.health.$get, 200>
+export type Config = InferResponseType<typeof client.api.config.$get, 200>
+
+export const api = {
+  health: () => ok<Health>(client.api.health.$get()),
+  config: () => ok<Config>(client.api.config.$get()),
+  indicators: () => ok<Indicator[]>(indicatorsRoute.$get()),
+  communes: (detail: Detail = 'medium') =>
+    ok<UnitCollection>(client.api.units.$get({ query: { level: 'commune', vintage: '2025', detail } })),
+  districts: () => ok<UnitCollection>(client.api.units.$get({ query: { level: 'district', detail: 'medium' } })),
+  province: () => ok<UnitCollection>(client.api.units.$get({ query: { level: 'province', detail: 'medium' } })),
+  border: () => ok<BorderCollection>(client.api.border.$get({ query: { detail: 'medium' } })),
+  villages: () => ok<VillageCollection>(client.api.villages.$get({ query: {} })),
+  communeLayer: (indicator: string, year: number) =>
+    ok<IndicatorLayer>(
+      valuesRoute.$get({
+        param: { code: indicator },
+        query: { year: String(year), vintage: '2025', level: 'commune' },
+      }),
+    ),
+  villageLayer: (indicator: string, year: number) =>
+    ok<IndicatorLayer>(
+      valuesRoute.$get({ param: { code: indicator }, query: { year: String(year), level: 'village' } }),
+    ),
+  unit: (code: string) => ok<UnitDetail>(unitRoute.$get({ param: { code }, query: {} })),
+  search: (text: string) =>
+    ok<{ query: string; results: SearchResult[] }>(client.api.search.$get({ query: { q: text, limit: '20' } })),
+}

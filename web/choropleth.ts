@@ -1,0 +1,189 @@
+import type { CommuneValue, Indicator, IndicatorLayer } from './api'
+import {
+  type Classification,
+  classify,
+  defaultNearMargin,
+  equalIntervalBreaks,
+  jenksBreaks,
+  quantileBreaks,
+} from './classify'
+import { flagColours, noDataColour, regionColours, sequentialPalette, targetPalette } from './palette'
+
+// From one indicator layer (a value per commune) to what both the map and the legend show: the
+// classes with their colours, ranges and communes, and a colour per commune. Pure.
+
+export type ValueKind = 'numeric' | 'target' | 'category' | 'flag'
+
+export type LegendClass = {
+  key: string
+  colour: string
+  codes: string[]
+  /** numeric classes: the range; target classes: below / near / met; categories: the value. */
+  lower?: number
+  upper?: number
+  label?: 'below' | 'near' | 'met' | 'I' | 'II' | 'III' | 'none' | 'yes' | 'no'
+}
+
+export type TargetLine = { year: number; operator: string; threshold: number | null; text: string }
+
+export type Choropleth = {
+  kind: ValueKind
+  classification: Classification | null
+  classes: LegendClass[]
+  noData: string[]
+  colours: Map<string, string>
+  breaks: number[] | null
+  /** The unit of the values shown: a share of former units (%) when a yes/no or status is carried. */
+  unit: string
+  target: TargetLine | null
+  /** Why target classes could not be used, when they were asked for. */
+  fallback: 'no-commune-target' | null
+}
+
+export const classCount = 5
+const regions = ['III', 'II', 'I', 'none'] as const
+
+const numberOf = (row: CommuneValue) => row.valueNumber
+const hasValue = (row: CommuneValue) => row.valueNumber !== null || row.valueCategory !== null || row.valueFlag !== null
+
+/** The target a value of `year` is measured against: the plan's next one (2025, else 2030). */
+export function nextTarget(indicator: Pick<Indicator, 'targets'>, year: number) {
+  const commune = indicator.targets.filter((target) => target.scope === 'commune')
+  return commune.find((target) => target.year >= year) ?? commune.at(-1) ?? null
+}
+
+/** The sensible default: target classes where the plan sets a commune target, else quantiles. */
+export function defaultClassification(indicator: Indicator): Classification {
+  return indicator.valueType === 'number' && indicator.targets.some((target) => target.scope === 'commune')
+    ? 'target'
+    : 'quantile'
+}
+
+export function shownUnit(indicator: Indicator, layer: IndicatorLayer): string {
+  const carriedShare = layer.rule !== null && indicator.valueType !== 'number'
+  return carriedShare ? 'percent' : indicator.unit
+}
+
+export function breaksFor(values: number[], classification: Classification): number[] {
+  if (classification === 'jenks') return jenksBreaks(values, classCount)
+  if (classification === 'equal') return equalIntervalBreaks(values, classCount)
+  return quantileBreaks(values, classCount)
+}
+
+function categorical(rows: CommuneValue[]): Pick<Choropleth, 'kind' | 'classes'> {
+  if (rows.some((row) => row.valueCategory !== null)) {
+    const classes = regions.map((region) => ({
+      key: region,
+      label: region,
+      colour: regionColours[region],
+      codes: rows.filter((row) => row.valueCategory === region).map((row) => row.code),
+    }))
+    return { kind: 'category', classes: classes.filter((item) => item.codes.length > 0 || item.key !== 'none') }
+  }
+  return {
+    kind: 'flag',
+    classes: (['no', 'yes'] as const).map((answer) => ({
+      key: answer,
+      label: answer,
+      colour: flagColours[answer],
+      codes: rows.filter((row) => row.valueFlag === (answer === 'yes')).map((row) => row.code),
+    })),
+  }
+}
+
+function targetClasses(rows: CommuneValue[], indicator: Indicator, year: number, unit: string) {
+  const target = nextTarget(indicator, year)
+  const checks = rows.map((row) => ({ row, check: row.targets.find((item) => item.year === target?.year) }))
+  if (!target || checks.every(({ check }) => !check)) return null
+  const thresholds = checks.map(({ check }) => check?.threshold).filter((value): value is number => value !== undefined)
+  const sameThreshold = thresholds.every((value) => value === thresholds[0])
+  const margin = defaultNearMargin(unit, thresholds[0] ?? target.value)
+  const classOf = (check: CommuneValue['targets'][number] | undefined) =>
+    !check || check.met === null
+      ? null
+      : check.met
+        ? 2
+        : Math.abs(check.gap ?? Number.POSITIVE_INFINITY) <= margin
+          ? 1
+          : 0
+  const palette = targetPalette
+  const labels = ['below', 'near', 'met'] as const
+  const classes: LegendClass[] = labels.map((label, index) => ({
+    key: label,
+    label,
+    colour: palette[index]!,
+    codes: checks.filter(({ check }) => classOf(check) === index).map(({ row }) => row.code),
+  }))
+  const line: TargetLine = {
+    year: target.year,
+    operator: target.operator,
+    threshold: sameThreshold ? (thresholds[0] ?? null) : null,
+    text: target.textVi,
+  }
+  return { classes, line }
+}
+
+export function buildChoropleth(input: {
+  layer: IndicatorLayer
+  indicator: Indicator
+  classification: Classification
+  heldBreaks?: number[] | null
+}): Choropleth {
+  const { layer, indicator } = input
+  const rows = layer.communes ?? []
+  const unit = shownUnit(indicator, layer)
+  const noData = rows.filter((row) => !hasValue(row)).map((row) => row.code)
+  const colour = (classes: LegendClass[]) =>
+    new Map(classes.flatMap((item) => item.codes.map((code) => [code, item.colour] as const)))
+  const base = { noData, unit, target: null, fallback: null, breaks: null }
+
+  if (rows.some((row) => row.valueCategory !== null || row.valueFlag !== null)) {
+    const { kind, classes } = categorical(rows)
+    return { ...base, kind, classification: null, classes, colours: colour(classes) }
+  }
+  const wantsTarget = input.classification === 'target'
+  const targeted = wantsTarget ? targetClasses(rows, indicator, layer.year, unit) : null
+  if (targeted) {
+    return {
+      ...base,
+      kind: 'target',
+      classification: 'target',
+      classes: targeted.classes,
+      colours: colour(targeted.classes),
+      target: targeted.line,
+    }
+  }
+  const method = wantsTarget ? 'quantile' : input.classification
+  const values = rows.map(numberOf).filter((value): value is number => value !== null)
+  const breaks = input.heldBreaks ?? breaksFor(values, method)
+  const result = classify(rows.map(numberOf), method === 'target' ? 'quantile' : method, classCount, { breaks })
+  const palette = sequentialPalette(Math.max(1, result.breaks.length - 1), indicator.better)
+  const classes: LegendClass[] = result.breaks.slice(0, -1).map((lower, index) => ({
+    key: `class-${index}`,
+    colour: palette[index] ?? noDataColour,
+    lower,
+    upper: result.breaks[index + 1]!,
+    codes: rows
+      .filter((row) => row.valueNumber !== null && result.classOf(row.valueNumber) === index)
+      .map((row) => row.code),
+  }))
+  const target = nextTarget(indicator, layer.year)
+  return {
+    ...base,
+    kind: 'numeric',
+    classification: method,
+    classes,
+    colours: colour(classes),
+    breaks: result.breaks,
+    target:
+      target && indicator.valueType === 'number'
+        ? {
+            year: target.year,
+            operator: target.operator,
+            threshold: target.operator === 'reduce_pp_per_year' ? null : target.value,
+            text: target.textVi,
+          }
+        : null,
+    fallback: wantsTarget ? 'no-commune-target' : null,
+  }
+}

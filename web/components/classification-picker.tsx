@@ -1,0 +1,45 @@
+import { useId } from 'react'
+import type { Classification } from '../classify'
+import { useText } from '../i18n/text'
+import { classifications } from '../state'
+
+type Props = {
+  value: Classification
+  holdYear: number | null
+  year: number | null
+  disabled: boolean
+  onChange: (classification: Classification) => void
+  onHold: (year: number | null) => void
+}
+
+export function ClassificationPicker({ value, holdYear, year, disabled, onChange, onHold }: Props) {
+  const { text } = useText()
+  const id = useId()
+  return (
+    <div className="field">
+      <label htmlFor={id}>{text.classification}</label>
+      <select
+        id={id}
+        value={value}
+        disabled={disabled}
+        onChange={(event) => onChange(event.target.value as Classification)}
+      >
+        {classifications.map((classification) => (
+          <option key={classification} value={classification}>
+            {text.classifications[classification]}
+          </option>
+        ))}
+      </select>
+      {value !== 'target' && !disabled && (
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={holdYear !== null}
+            onChange={(event) => onHold(event.target.checked ? year : null)}
+          />
+          <span>{holdYear !== null ? text.heldAt(holdYear) : text.holdBreaks}</span>
+        </label>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,201 @@
+import type { UnitDetail } from '../api'
+import { nextTarget } from '../choropleth'
+import { formatNumber, formatValue, type Language } from '../format'
+import { indicatorName, type Text, useText } from '../i18n/text'
+import { targetPhrase } from '../target-text'
+import { ProvenanceBadge } from './provenance-badge'
+import { TrendChart } from './trend-chart'
+
+type IndicatorDetail = UnitDetail['indicators'][number]
+type Value = IndicatorDetail['series'][number]
+
+type Props = {
+  detail: UnitDetail
+  onClose: () => void
+  onMethodology: () => void
+  onIndicator: (code: string) => void
+}
+
+const shownValue = (value: Value) => value.valueNumber ?? value.valueCategory ?? value.valueFlag
+const carried = (indicator: IndicatorDetail, value: Value) =>
+  value.method === 'crosswalk' && indicator.valueType !== 'number'
+const unitOf = (indicator: IndicatorDetail, value: Value) => (carried(indicator, value) ? 'percent' : indicator.unit)
+
+/** "7 of 12 mapped villages", "≈ 1,234 people", "from 3 former communes": the numbers behind a value. */
+function basis(indicator: IndicatorDetail, value: Value, population: number | null, text: Text, language: Language) {
+  if (value.villages !== null && value.flagged !== null) return text.detail.villagesBasis(value.flagged, value.villages)
+  if (value.method === 'crosswalk' && value.fromCodes) return text.detail.carriedFrom(value.fromCodes.length)
+  if (
+    indicator.unit === 'percent' &&
+    indicator.carryRule === 'population_mean' &&
+    value.valueNumber !== null &&
+    population
+  ) {
+    return `≈ ${formatNumber(Math.round((value.valueNumber / 100) * population), language)} ${text.units.persons}`
+  }
+  return null
+}
+
+function IndicatorRow({
+  indicator,
+  population,
+  onIndicator,
+}: {
+  indicator: IndicatorDetail
+  population: number | null
+  onIndicator: (code: string) => void
+}) {
+  const { text, language } = useText()
+  const latest = indicator.latest
+  if (!latest) return null
+  const target = nextTarget(indicator, latest.year)
+  const check = latest.targets.find((item) => item.year === target?.year)
+  const numeric = indicator.valueType === 'number'
+  const points = indicator.series
+    .filter((value) => value.year >= 2021 && (numeric || !carried(indicator, value)))
+    .map((value) => ({
+      year: value.year,
+      value: value.valueNumber ?? (value.valueFlag === null ? null : Number(value.valueFlag)),
+      provenance: value.provenance,
+    }))
+  const department = language === 'vi' ? indicator.departmentVi : indicator.departmentEn
+  return (
+    <li className="indicator-row">
+      <button type="button" className="link indicator-name" onClick={() => onIndicator(indicator.code)}>
+        {indicatorName(indicator, language)}
+      </button>
+      <div className="indicator-value">
+        <strong>{formatValue(shownValue(latest), unitOf(indicator, latest), language)}</strong>{' '}
+        <span className="muted">({latest.year})</span> <ProvenanceBadge provenance={latest.provenance} />
+        {basis(indicator, latest, population, text, language) && (
+          <span className="muted basis"> · {basis(indicator, latest, population, text, language)}</span>
+        )}
+      </div>
+      {target && (
+        <div className="target" title={`${text.planText}: ${target.textVi} (${target.clause})`}>
+          {text.target(target.year, targetPhrase(target, indicator.unit, language))}
+          {check && (
+            <span className={check.met ? 'met' : 'not-met'}>
+              {' '}
+              — {check.met ? text.detail.met : text.detail.notMet}
+              {numeric &&
+                check.gap !== null &&
+                !check.met &&
+                `, ${text.detail.gap} ${formatValue(Math.abs(check.gap), indicator.unit, language)}`}
+            </span>
+          )}
+        </div>
+      )}
+      {numeric && (
+        <TrendChart
+          points={points}
+          unit={indicator.unit}
+          target={check ? { year: check.year, threshold: check.threshold } : null}
+          language={language}
+          label={text.detail.trend}
+        />
+      )}
+      {department && (
+        <div className="muted department">
+          {text.detail.department}: {department} ({indicator.departmentClause})
+        </div>
+      )}
+    </li>
+  )
+}
+
+/** The commune's card: who it is, what it was formed from, every indicator with target, trend and provenance, its villages. */
+export function DetailPanel({ detail, onClose, onMethodology, onIndicator }: Props) {
+  const { text, language } = useText()
+  const population = detail.indicators.find((indicator) => indicator.code === 'population')?.latest
+  const people = population?.valueNumber ?? null
+  const formerUnits = detail.former.filter((unit) => unit.vintage === '2024')
+  const villageIndicators = detail.indicators.filter((indicator) => indicator.measuredAt === 'village')
+  const type = language === 'vi' ? detail.unit.type : (text.unitTypes[detail.unit.type] ?? detail.unit.type)
+  return (
+    <aside className="detail-panel" aria-labelledby="detail-title">
+      <header>
+        <h2 id="detail-title">{detail.unit.name}</h2>
+        <button type="button" className="close" onClick={onClose} aria-label={text.close}>
+          ×
+        </button>
+      </header>
+      <dl className="facts">
+        <dt>{text.detail.type}</dt>
+        <dd>
+          {type} · {detail.unit.code}
+        </dd>
+        {people !== null && population && (
+          <>
+            <dt>{text.detail.population}</dt>
+            <dd>
+              {formatValue(people, 'persons', language)} ({population.year}){' '}
+              <ProvenanceBadge provenance={population.provenance} />
+            </dd>
+          </>
+        )}
+        {detail.unit.areaKm2 !== null && (
+          <>
+            <dt>{text.detail.area}</dt>
+            <dd>{formatValue(detail.unit.areaKm2, 'km2', language)}</dd>
+          </>
+        )}
+        {formerUnits.length > 0 && (
+          <>
+            <dt>{text.detail.formerUnits}</dt>
+            <dd>
+              {formerUnits
+                .map(
+                  (unit) =>
+                    `${unit.name}${unit.kind === 'whole' ? '' : ` (${text.detail.share} ${formatValue(unit.share * 100, 'percent', language)})`}`,
+                )
+                .join('; ')}
+            </dd>
+          </>
+        )}
+      </dl>
+      <h3>{text.detail.indicators}</h3>
+      <ul className="indicator-list">
+        {detail.indicators
+          .filter((indicator) => indicator.code !== 'population')
+          .map((indicator) => (
+            <IndicatorRow key={indicator.code} indicator={indicator} population={people} onIndicator={onIndicator} />
+          ))}
+      </ul>
+      <h3>{text.detail.villagesHeading}</h3>
+      {detail.villages.length === 0 ? (
+        <p className="muted">{text.detail.noVillages}</p>
+      ) : (
+        <table className="village-table">
+          <thead>
+            <tr>
+              <th scope="col">{text.searchGroups.village}</th>
+              {villageIndicators.map((indicator) => (
+                <th key={indicator.code} scope="col" title={indicatorName(indicator, language)}>
+                  {indicatorName(indicator, language)
+                    .replace(/^(Tỷ lệ |Số )/, '')
+                    .slice(0, 28)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {detail.villages.map((village) => (
+              <tr key={village.id}>
+                <th scope="row">{village.name}</th>
+                {villageIndicators.map((indicator) => (
+                  <td key={indicator.code}>{formatValue(village.flags[indicator.code] ?? null, 'flag', language)}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <p>
+        <button type="button" className="link" onClick={onMethodology}>
+          {text.methodologyLink}
+        </button>
+      </p>
+    </aside>
+  )
+}

@@ -1,0 +1,154 @@
+import type { Layer as DeckLayer } from '@deck.gl/core'
+import {
+  AttributionControl,
+  Layer,
+  type MapLayerMouseEvent,
+  Map as MapLibre,
+  type MapRef,
+  NavigationControl,
+  ScaleControl,
+  Source,
+} from '@vis.gl/react-maplibre'
+import type { FeatureCollection, Geometry } from 'geojson'
+import * as maplibregl from 'maplibre-gl'
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url'
+import 'maplibre-gl/dist/maplibre-gl.css'
+import type { LayerSpecification } from 'maplibre-gl'
+import { useEffect, useMemo, useRef } from 'react'
+import { type Basemap, baseStyle } from '../layers/base-style'
+import { communeFillId, communeSource } from '../layers/communes'
+import { borderSource, districtSource, provinceSource } from '../layers/reference'
+import type { MapPosition } from '../state'
+import { DeckOverlay } from './deck-overlay'
+
+maplibregl.setWorkerUrl(workerUrl)
+
+// Lạng Sơn's extent (the published province polygon), for the opening view.
+export const provinceBounds: [[number, number], [number, number]] = [
+  [106.09, 21.32],
+  [107.37, 22.47],
+]
+
+export type FlyTarget = {
+  key: number
+  bbox?: [number, number, number, number] | null
+  center?: [number, number] | null
+  zoom?: number
+}
+
+// Units without a polygon have a null geometry; MapLibre skips them.
+type Collection = FeatureCollection<Geometry | null>
+
+export type MapViewProps = {
+  communes: Collection | undefined
+  province: Collection | undefined
+  border: Collection | undefined
+  districts: Collection | undefined
+  /** MapLibre layers in drawing order, each on one of the sources above. */
+  layers: LayerSpecification[]
+  deckLayers: DeckLayer[]
+  basemap: Basemap
+  attribution: string[]
+  position: MapPosition | null
+  flyTo: FlyTarget | null
+  label: string
+  onHover: (code: string | null, x: number, y: number) => void
+  onSelect: (code: string | null) => void
+  onMove: (position: MapPosition) => void
+  onZoom: (zoom: number) => void
+  onBasemapError: () => void
+}
+
+const sourceOf = (layer: LayerSpecification) => ('source' in layer ? layer.source : undefined)
+
+/** The only component that touches MapLibre and deck.gl instances (CONVENTIONS rule 8). */
+export function MapView(props: MapViewProps) {
+  const mapRef = useRef<MapRef>(null)
+  const attributionFolded = useRef(false)
+  const style = useMemo(() => baseStyle(props.basemap), [props.basemap])
+  const { flyTo } = props
+
+  useEffect(() => {
+    const map = mapRef.current
+    if (!map || !flyTo) return
+    if (flyTo.bbox) {
+      const [west, south, east, north] = flyTo.bbox
+      map.fitBounds(
+        [
+          [west, south],
+          [east, north],
+        ],
+        { padding: 60, maxZoom: 12, duration: 900 },
+      )
+    } else if (flyTo.center) {
+      map.flyTo({ center: flyTo.center, zoom: flyTo.zoom ?? 12, duration: 900 })
+    }
+  }, [flyTo])
+
+  const sources = [
+    { id: communeSource, data: props.communes },
+    { id: districtSource, data: props.districts },
+    { id: provinceSource, data: props.province },
+    { id: borderSource, data: props.border },
+  ]
+  const codeAt = (event: MapLayerMouseEvent) => (event.features?.[0]?.properties?.code as string | undefined) ?? null
+
+  return (
+    <MapLibre
+      ref={mapRef}
+      mapLib={maplibregl}
+      mapStyle={style}
+      initialViewState={
+        props.position
+          ? { longitude: props.position.longitude, latitude: props.position.latitude, zoom: props.position.zoom }
+          : { bounds: provinceBounds, fitBoundsOptions: { padding: 20 } }
+      }
+      minZoom={6}
+      maxZoom={16}
+      maxBounds={[104.5, 20.5, 109, 23.5]}
+      interactiveLayerIds={props.communes ? [communeFillId] : []}
+      attributionControl={false}
+      onMouseMove={(event) => props.onHover(codeAt(event), event.point.x, event.point.y)}
+      onMouseLeave={() => props.onHover(null, 0, 0)}
+      onClick={(event) => props.onSelect(codeAt(event))}
+      onMoveEnd={(event) => {
+        const center = event.target.getCenter()
+        props.onMove({ longitude: center.lng, latitude: center.lat, zoom: event.target.getZoom() })
+      }}
+      onZoom={(event) => props.onZoom(event.target.getZoom())}
+      onIdle={(event) => {
+        // The compact attribution opens expanded and would cover the south of the province on a
+        // phone; fold it once, when the map first settles (the ⓘ button opens it).
+        if (attributionFolded.current) return
+        attributionFolded.current = true
+        event.target
+          .getContainer()
+          .querySelector('.maplibregl-ctrl-attrib')
+          ?.classList.remove('maplibregl-compact-show')
+      }}
+      onError={(event) => {
+        if ('sourceId' in event && event.sourceId === 'basemap') props.onBasemapError()
+      }}
+      canvasContextAttributes={{ preserveDrawingBuffer: true }}
+      style={{ width: '100%', height: '100%' }}
+      aria-label={props.label}
+    >
+      {sources.map(
+        (source) =>
+          source.data && (
+            <Source key={source.id} id={source.id} type="geojson" data={source.data as FeatureCollection}>
+              {props.layers
+                .filter((layer) => sourceOf(layer) === source.id)
+                .map((layer) => (
+                  <Layer key={layer.id} {...layer} />
+                ))}
+            </Source>
+          ),
+      )}
+      <DeckOverlay layers={props.deckLayers} />
+      <NavigationControl position="top-right" showCompass={false} />
+      <ScaleControl position="bottom-left" unit="metric" />
+      <AttributionControl position="bottom-right" compact customAttribution={props.attribution} />
+    </MapLibre>
+  )
+}

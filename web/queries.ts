@@ -1,0 +1,48 @@
+import { keepPreviousData, QueryClient, useQuery } from '@tanstack/react-query'
+import { api } from './api'
+
+// Server data, one hook per question, keyed by its inputs. Geometry and the catalogue change only
+// when the data package is reloaded, so they are kept for the whole visit.
+export const queryClient = new QueryClient({
+  defaultOptions: { queries: { staleTime: 5 * 60_000, retry: 1, refetchOnWindowFocus: false } },
+})
+
+const forever = { staleTime: Number.POSITIVE_INFINITY, gcTime: Number.POSITIVE_INFINITY }
+
+export const useConfig = () => useQuery({ queryKey: ['config'], queryFn: api.config, ...forever })
+export const useIndicators = () => useQuery({ queryKey: ['indicators'], queryFn: api.indicators, ...forever })
+export const useCommunes = () => useQuery({ queryKey: ['communes'], queryFn: () => api.communes('medium'), ...forever })
+export const useProvince = () => useQuery({ queryKey: ['province'], queryFn: api.province, ...forever })
+export const useBorder = () => useQuery({ queryKey: ['border'], queryFn: api.border, ...forever })
+export const useDistricts = (enabled: boolean) =>
+  useQuery({ queryKey: ['districts'], queryFn: api.districts, enabled, ...forever })
+export const useVillages = (enabled: boolean) =>
+  useQuery({ queryKey: ['villages'], queryFn: api.villages, enabled, ...forever })
+
+export const useCommuneLayer = (indicator: string | null, year: number | null) =>
+  useQuery({
+    queryKey: ['commune-layer', indicator, year],
+    queryFn: () => api.communeLayer(indicator!, year!),
+    enabled: indicator !== null && year !== null,
+    // Keep the old colours on screen while the next year loads, instead of flashing empty.
+    placeholderData: keepPreviousData,
+  })
+
+export const useVillageLayer = (indicator: string | null, year: number | null) =>
+  useQuery({
+    queryKey: ['village-layer', indicator, year],
+    queryFn: () => api.villageLayer(indicator!, year!),
+    enabled: indicator !== null && year !== null,
+    placeholderData: keepPreviousData,
+  })
+
+export const useUnit = (code: string | null) =>
+  useQuery({ queryKey: ['unit', code], queryFn: () => api.unit(code!), enabled: code !== null })
+
+export const useSearch = (text: string) =>
+  useQuery({
+    queryKey: ['search', text],
+    queryFn: () => api.search(text),
+    enabled: /[\p{L}\p{N}]/u.test(text),
+    placeholderData: keepPreviousData,
+  })
