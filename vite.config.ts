@@ -12,18 +12,9 @@ export default defineConfig({
     chunkSizeWarningLimit: 2000,
     rollupOptions: {
       output: {
-        // The map libraries change rarely and are large: their own chunks cache well.
-        manualChunks: (id) => {
-          if (id.includes('node_modules/maplibre-gl')) return 'maplibre'
-          if (
-            id.includes('node_modules/@deck.gl') ||
-            id.includes('node_modules/@luma.gl') ||
-            id.includes('node_modules/@loaders.gl') ||
-            id.includes('node_modules/@math.gl')
-          )
-            return 'deck'
-          return undefined
-        },
+        // MapLibre changes rarely and is large: its own chunk caches well. deck.gl is left to the
+        // bundler, which puts it in the lazily loaded overlay's chunk (see map/map-view.tsx).
+        manualChunks: (id) => (id.includes('node_modules/maplibre-gl') ? 'maplibre' : undefined),
       },
     },
   },

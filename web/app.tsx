@@ -13,9 +13,9 @@ import { SearchBox } from './components/search-box'
 import { Tooltip, type TooltipContent } from './components/tooltip'
 import { YearSelector } from './components/year-selector'
 import { indicatorName, LanguageContext, textFor } from './i18n/text'
-import { shortName } from './layers/labels'
+import type { DeckScene } from './layers/deck-layers'
 import { mapLayers } from './layers/map-layers'
-import { type VillagePoint, villagePoints } from './layers/villages'
+import { shortName, type VillagePoint, villagePoints } from './layers/places'
 import { type FlyTarget, MapView } from './map/map-view'
 import { flagColours } from './palette'
 import {
@@ -123,11 +123,14 @@ export function App() {
     hovered: hovered?.code ?? null,
     selected: state.selected,
     showDistricts: state.showDistricts,
+  })
+  const deckScene: DeckScene = {
     labels,
     zoom,
+    selected: state.selected,
     villages: state.showVillages && points.length > 0 ? { points, flags, colours: flagColours } : null,
     onVillageHover: (point, x, y) => setHoveredVillage(point ? { point, x, y } : null),
-  })
+  }
 
   const provenances = [
     ...new Set(
@@ -266,8 +269,8 @@ export function App() {
             province={province.data}
             border={border.data}
             districts={state.showDistricts ? districts.data : undefined}
-            layers={layers.maplibre}
-            deckLayers={layers.deck}
+            layers={layers}
+            deckScene={deckScene}
             basemap={state.basemap && config.data?.basemap ? config.data.basemap : null}
             attribution={
               state.basemap && config.data?.basemap ? [...attribution, config.data.basemap.attribution] : attribution

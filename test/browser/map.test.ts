@@ -88,6 +88,25 @@ describe.skipIf(!portal.available)('the public map in Chromium', () => {
     await close()
   })
 
+  test('an online basemap that fails to load leaves a working map and says so', async () => {
+    const { page, close } = await portal.open('/')
+    await waitForMap(page)
+    await page.getByLabel('Nền bản đồ OpenStreetMap (cần Internet)').check()
+    await expect.poll(() => page.locator('.layers .notice').textContent()).toContain('Không tải được nền bản đồ')
+    await waitForMap(page)
+    expect(page.url()).toContain('basemap=1')
+    await close()
+  })
+
+  test('the villages can be coloured by another village indicator, and the legend follows', async () => {
+    const { page, close } = await portal.open('/')
+    await waitForMap(page)
+    await page.getByLabel('Tô màu thôn theo').selectOption('cultural_house')
+    await expect.poll(() => page.locator('.village-legend').textContent()).toContain('nhà văn hóa')
+    expect(page.url()).toContain('village=cultural_house')
+    await close()
+  })
+
   test('the table view lists the 65 communes, sortable', async () => {
     const { page, close } = await portal.open('/?view=table&indicator=poverty_rate&year=2024')
     await expect.poll(() => page.locator('.table-view tbody tr').count()).toBe(65)

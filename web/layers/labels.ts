@@ -1,13 +1,9 @@
 import { CollisionFilterExtension, type CollisionFilterExtensionProps } from '@deck.gl/extensions'
 import { TextLayer } from '@deck.gl/layers'
-
-export type Label = { code: string; text: string; position: [number, number] }
+import type { Label } from './places'
 
 const labelColour: [number, number, number, number] = [17, 24, 39, 255]
 const haloColour: [number, number, number, number] = [255, 255, 255, 230]
-
-/** "Xã Đồng Đăng" → "Đồng Đăng": the type is clear from the map, and short labels collide less. */
-export const shortName = (name: string) => name.replace(/^(Xã|Phường|Thị trấn) /, '')
 
 const collisions = new CollisionFilterExtension()
 

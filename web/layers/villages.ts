@@ -1,16 +1,6 @@
 import { ScatterplotLayer } from '@deck.gl/layers'
-import type { VillageCollection } from '../api'
 import { hexToRgba, noDataColour } from '../palette'
-
-export type VillagePoint = { id: number; name: string; communeName: string; position: [number, number] }
-
-export const villagePoints = (collection: VillageCollection): VillagePoint[] =>
-  collection.features.map((feature) => ({
-    id: feature.properties.id,
-    name: feature.properties.name,
-    communeName: feature.properties.communeName,
-    position: feature.geometry.coordinates as [number, number],
-  }))
+import type { VillagePoint } from './places'
 
 const strokeColour: [number, number, number, number] = [255, 255, 255, 255]
 

@@ -1,4 +1,3 @@
-import type { Layer as DeckLayer } from '@deck.gl/core'
 import {
   AttributionControl,
   Layer,
@@ -14,14 +13,17 @@ import * as maplibregl from 'maplibre-gl'
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url'
 import 'maplibre-gl/dist/maplibre-gl.css'
 import type { LayerSpecification } from 'maplibre-gl'
-import { useEffect, useMemo, useRef } from 'react'
+import { lazy, Suspense, useEffect, useMemo, useRef } from 'react'
 import { type Basemap, baseStyle } from '../layers/base-style'
 import { communeFillId, communeSource } from '../layers/communes'
+import type { DeckScene } from '../layers/deck-layers'
 import { borderSource, districtSource, provinceSource } from '../layers/reference'
 import type { MapPosition } from '../state'
-import { DeckOverlay } from './deck-overlay'
 
 maplibregl.setWorkerUrl(workerUrl)
+
+// deck.gl (villages, labels) arrives after the choropleth: the first screen does not wait for it.
+const DeckOverlay = lazy(() => import('./deck-overlay').then((module) => ({ default: module.DeckOverlay })))
 
 // Lạng Sơn's extent (the published province polygon), for the opening view.
 export const provinceBounds: [[number, number], [number, number]] = [
@@ -46,7 +48,7 @@ export type MapViewProps = {
   districts: Collection | undefined
   /** MapLibre layers in drawing order, each on one of the sources above. */
   layers: LayerSpecification[]
-  deckLayers: DeckLayer[]
+  deckScene: DeckScene
   basemap: Basemap
   attribution: string[]
   position: MapPosition | null
@@ -145,7 +147,9 @@ export function MapView(props: MapViewProps) {
             </Source>
           ),
       )}
-      <DeckOverlay layers={props.deckLayers} />
+      <Suspense fallback={null}>
+        <DeckOverlay scene={props.deckScene} />
+      </Suspense>
       <NavigationControl position="top-right" showCompass={false} />
       <ScaleControl position="bottom-left" unit="metric" />
       <AttributionControl position="bottom-right" compact customAttribution={props.attribution} />

@@ -55,10 +55,11 @@ describe('carrying 2021–2024 values onto the 2025 communes', () => {
 })
 
 describe('carrying rules that need more than values', () => {
-  test('an area-weighted mean (forest cover) uses the 2021 units\' areas derived from their 2008–2019 polygons', async () => {
+  test("an area-weighted mean (forest cover) uses the 2021 units' areas derived from their 2008–2019 polygons", async () => {
     const rows = await values('forest_cover', 2022, '2025')
     expect(rows.every((row) => row.method === 'crosswalk' && row.valueNumber !== null)).toBe(true)
-    const [unit] = await database.sql()`select area_km2, area_source from unit where vintage = '2021' and code = '06040'`
+    const [unit] =
+      await database.sql()`select area_km2, area_source from unit where vintage = '2021' and code = '06040'`
     expect(unit).toMatchObject({ areaKm2: expect.any(Number), areaSource: expect.stringMatching(/^derived/) })
   })
 

@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest'
 import type { Choropleth } from '../../../web/choropleth'
 import { baseStyle } from '../../../web/layers/base-style'
 import { communeSource } from '../../../web/layers/communes'
+import { deckLayers } from '../../../web/layers/deck-layers'
 import { mapLayers } from '../../../web/layers/map-layers'
 import { borderSource, districtSource, provinceSource } from '../../../web/layers/reference'
 
@@ -23,17 +24,7 @@ function fullStyle(basemap: boolean, showDistricts: boolean): StyleSpecification
   const base = baseStyle(
     basemap ? { kind: 'raster', url: 'https://tiles.example/{z}/{x}/{y}.png', attribution: 'x' } : null,
   )
-  const { maplibre } = mapLayers({
-    choropleth,
-    highlightClass: 0,
-    hovered: '06184',
-    selected: '06040',
-    showDistricts,
-    labels: [],
-    zoom: 8,
-    villages: null,
-    onVillageHover: () => {},
-  })
+  const maplibre = mapLayers({ choropleth, highlightClass: 0, hovered: '06184', selected: '06040', showDistricts })
   return {
     ...base,
     sources: {
@@ -95,12 +86,8 @@ describe('the map style', () => {
 describe('deck.gl layers', () => {
   test('villages are coloured by their flag, labels hidden when zoomed far out', () => {
     const points = [{ id: 1, name: 'Bản Lan', communeName: 'Xã Điềm He', position: [106.6, 21.9] as [number, number] }]
-    const { deck } = mapLayers({
-      choropleth,
-      highlightClass: null,
-      hovered: null,
+    const deck = deckLayers({
       selected: null,
-      showDistricts: false,
       labels: [{ code: '06184', text: 'Đồng Đăng', position: [106.7, 21.97] }],
       zoom: 6.5,
       villages: { points, flags: new Map([[1, true]]), colours: { yes: '#5e3c99', no: '#e66101' } },

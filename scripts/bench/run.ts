@@ -1,0 +1,90 @@
+// npm run bench — measures what a first visit costs: the bytes of the data the first screen needs
+// (compressed as served), the JavaScript split, and the time to the first drawn choropleth in
+// headless Chromium, on an unthrottled and on a slow (≈ 3G) connection. Prints figures; never fails
+// on timing (goals are read by people, not asserted in tests).
+import fs from 'node:fs'
+import type { AddressInfo } from 'node:net'
+import path from 'node:path'
+import { serve } from '@hono/node-server'
+import { chromium } from 'playwright-core'
+import { build } from 'vite'
+import { createApp } from '../../server/app'
+import { connectEmbedded, connectPostgres } from '../../server/db'
+import { parseEnv } from '../../server/env'
+import { loadDataPackage } from '../../server/geodata/load'
+import { isLoaded } from '../../server/sql/data-load'
+import { migrate } from '../../server/sql/migrations'
+import { firstRender } from './first-render'
+import { payload } from './payload'
+
+const env = parseEnv()
+const database = env.databaseUrl
+  ? await connectPostgres(env.databaseUrl)
+  : await connectEmbedded({ dataDir: path.join(env.dataDir, 'db') })
+await migrate(database.sql)
+if (!(await isLoaded(database.sql))) await loadDataPackage(database.sql, env.geodataDir)
+await build({ configFile: path.resolve('vite.config.ts'), logLevel: 'warn' })
+const server = serve({
+  fetch: createApp({ sql: database.sql, database: database.kind, staticDir: path.resolve('dist') }).fetch,
+  port: 0,
+  hostname: '127.0.0.1',
+})
+await new Promise((resolve) => server.once('listening', resolve))
+const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
+console.log(`\nLạng Sơn portal benchmark — ${database.kind} database, ${new Date().toISOString()}\n`)
+
+const data = await payload(base)
+console.log('Data of the first screen (as served, gzip):')
+for (const item of data.items)
+  console.log(
+    `  ${item.label.padEnd(44)} ${kb(item.raw).padStart(10)} raw ${kb(item.compressed).padStart(10)} gzip  ${item.milliseconds} ms`,
+  )
+console.log(
+  `  ${'commune geometry + one indicator'.padEnd(44)} ${''.padStart(14)} ${kb(data.budgeted).padStart(10)} gzip  (goal < 300 KB)`,
+)
+console.log(
+  `  ${'everything the first screen loads'.padEnd(44)} ${''.padStart(14)} ${kb(data.total).padStart(10)} gzip\n`,
+)
+
+const html = fs.readFileSync('dist/index.html', 'utf8')
+const initial = [...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.(?:js|css))"/g)].map((match) => match[1]!)
+const chunks = fs.readdirSync('dist/assets').filter((name) => /\.(js|css)$/.test(name))
+const size = (name: string) => fs.statSync(path.join('dist/assets', name)).size
+console.log('JavaScript and CSS (uncompressed; the server gzips them):')
+console.log(
+  `  loaded by index.html: ${initial.map((name) => `${path.basename(name)} ${kb(size(path.basename(name)))}`).join(', ')}`,
+)
+console.log(
+  `  loaded on demand:     ${chunks
+    .filter((name) => !initial.some((item) => item.endsWith(name)))
+    .map((name) => `${name} ${kb(size(name))}`)
+    .join(', ')}\n`,
+)
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: [
+    '--use-angle=swiftshader',
+    '--enable-unsafe-swiftshader',
+    '--no-sandbox',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+})
+console.log('Time to the first drawn choropleth (headless Chromium, software WebGL):')
+for (const network of ['unthrottled', 'slow 3G (1.6 Mbit/s, 300 ms)'] as const) {
+  const result = await firstRender(browser, base, network !== 'unthrottled')
+  console.log(
+    `  ${network.padEnd(32)} ${String(result.milliseconds).padStart(6)} ms, ${kb(result.transferred)} transferred`,
+  )
+}
+console.log(
+  `\nServer memory (RSS): ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB (includes the embedded database when used)\n`,
+)
+await browser.close()
+server.close()
+await database.close()

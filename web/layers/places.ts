@@ -1,0 +1,18 @@
+import type { VillageCollection } from '../api'
+
+// The places deck.gl draws, as plain data. Kept apart from the deck.gl layer code so the first
+// screen can build them without loading deck.gl.
+
+export type Label = { code: string; text: string; position: [number, number] }
+export type VillagePoint = { id: number; name: string; communeName: string; position: [number, number] }
+
+/** "Xã Đồng Đăng" → "Đồng Đăng": the type is clear from the map, and short labels collide less. */
+export const shortName = (name: string) => name.replace(/^(Xã|Phường|Thị trấn) /, '')
+
+export const villagePoints = (collection: VillageCollection): VillagePoint[] =>
+  collection.features.map((feature) => ({
+    id: feature.properties.id,
+    name: feature.properties.name,
+    communeName: feature.properties.communeName,
+    position: feature.geometry.coordinates as [number, number],
+  }))
