@@ -1,7 +1,7 @@
 // npm run db:load — loads (or reloads) the data package from GEODATA_DIR into the configured
 // database: DATABASE_URL, or the embedded one in PORTAL_DATA_DIR. Idempotent; one transaction.
 import path from 'node:path'
-import { connectEmbedded, connectPostgres } from '../server/db'
+import { connectConfigured } from '../server/db'
 import { parseEnv } from '../server/env'
 import { loadDataPackage } from '../server/geodata/load'
 import { DataPackageError } from '../server/geodata/package-error'
@@ -9,9 +9,7 @@ import { migrate } from '../server/sql/migrations'
 
 async function main() {
   const env = parseEnv()
-  const database = env.databaseUrl
-    ? await connectPostgres(env.databaseUrl)
-    : await connectEmbedded({ dataDir: path.join(env.dataDir, 'db') })
+  const database = await connectConfigured(env)
   try {
     await migrate(database.sql)
     console.log(`Loading ${env.geodataDir} into the ${database.kind} database …`)

@@ -2,7 +2,7 @@
 // e.g. after changing the generator. Versioned like every value: unchanged values stay as they are,
 // changed ones supersede the old version, and official or imported values are never replaced.
 import path from 'node:path'
-import { connectEmbedded, connectPostgres, type Sql } from '../server/db'
+import { connectConfigured, type Sql } from '../server/db'
 import { parseEnv } from '../server/env'
 import { writeSampleValues } from '../server/sample/write-sample'
 import { isLoaded } from '../server/sql/data-load'
@@ -10,9 +10,7 @@ import { migrate } from '../server/sql/migrations'
 
 async function main() {
   const env = parseEnv()
-  const database = env.databaseUrl
-    ? await connectPostgres(env.databaseUrl)
-    : await connectEmbedded({ dataDir: path.join(env.dataDir, 'db') })
+  const database = await connectConfigured(env)
   try {
     await migrate(database.sql)
     if (!(await isLoaded(database.sql)))

@@ -31,6 +31,11 @@ export function embeddedClient(socketPath: string): Sql {
   return postgres({ ...clientOptions, path: socketPath, max: 1, user: 'postgres', database: 'postgres' })
 }
 
+/** The database the environment names: DATABASE_URL, or the embedded one in PORTAL_DATA_DIR/db. */
+export function connectConfigured(env: { databaseUrl: string | undefined; dataDir: string }): Promise<Database> {
+  return env.databaseUrl ? connectPostgres(env.databaseUrl) : connectEmbedded({ dataDir: path.join(env.dataDir, 'db') })
+}
+
 export async function connectPostgres(url: string): Promise<Database> {
   const sql = postgresClient(url)
   await sql`select 1`

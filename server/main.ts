@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { serve } from '@hono/node-server'
 import { createApp } from './app'
-import { connectEmbedded, connectPostgres, type Database } from './db'
+import { connectConfigured } from './db'
 import { parseEnv } from './env'
 import { loadDataPackage } from './geodata/load'
 import { DataPackageError } from './geodata/package-error'
@@ -11,9 +11,7 @@ import { migrate } from './sql/migrations'
 // env → connect → migrate → load the data when empty → serve(createApp(sql))
 async function main() {
   const env = parseEnv()
-  const database: Database = env.databaseUrl
-    ? await connectPostgres(env.databaseUrl)
-    : await connectEmbedded({ dataDir: path.join(env.dataDir, 'db') })
+  const database = await connectConfigured(env)
   const stop = async () => {
     await database.close()
     process.exit(0)

@@ -6,21 +6,19 @@ import fs from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { serve } from '@hono/node-server'
-import { chromium } from 'playwright-core'
 import { build } from 'vite'
 import { createApp } from '../../server/app'
-import { connectEmbedded, connectPostgres } from '../../server/db'
+import { connectConfigured } from '../../server/db'
 import { parseEnv } from '../../server/env'
 import { loadDataPackage } from '../../server/geodata/load'
 import { isLoaded } from '../../server/sql/data-load'
 import { migrate } from '../../server/sql/migrations'
+import { launchChromium } from './chromium'
 import { firstRender } from './first-render'
 import { payload } from './payload'
 
 const env = parseEnv()
-const database = env.databaseUrl
-  ? await connectPostgres(env.databaseUrl)
-  : await connectEmbedded({ dataDir: path.join(env.dataDir, 'db') })
+const database = await connectConfigured(env)
 await migrate(database.sql)
 if (!(await isLoaded(database.sql))) await loadDataPackage(database.sql, env.geodataDir)
 await build({ configFile: path.resolve('vite.config.ts'), logLevel: 'warn' })
@@ -63,18 +61,7 @@ console.log(
     .join(', ')}\n`,
 )
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--use-angle=swiftshader',
-    '--enable-unsafe-swiftshader',
-    '--no-sandbox',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-})
+const browser = await launchChromium()
 console.log('Time to the first drawn choropleth (headless Chromium, software WebGL):')
 for (const network of ['unthrottled', 'slow 3G (1.6 Mbit/s, 300 ms)'] as const) {
   const result = await firstRender(browser, base, network !== 'unthrottled')

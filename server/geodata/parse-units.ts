@@ -24,11 +24,10 @@ function levels(full: Geometry, simplified: SimplifiedCoverage, layer: number, i
   }
 }
 
-/** The 65 units from 1 July 2025: names and codes from the official list, boundaries from bando. */
-export function parseUnits2025(dir: string, border: Feature[]) {
-  const file = packageFiles.communes2025
+/** Features with a unique `code` of the given digits, as many as expected (codes checked first). */
+function readCodedFeatures(dir: string, file: string, digits: number, expected: number, what: string) {
   const features = readFeatureCollection(dir, file)
-  const codes = features.map((feature, index) => featureCode(file, feature, index, 'code', 5))
+  const codes = features.map((feature, index) => featureCode(file, feature, index, 'code', digits))
   requireUnique(
     file,
     codes,
@@ -36,7 +35,14 @@ export function parseUnits2025(dir: string, border: Feature[]) {
     (index) => `feature ${index + 1}`,
     'code',
   )
-  requireCount(file, features.length, expectedCounts.communes2025, 'communes')
+  requireCount(file, features.length, expected, what)
+  return { features, codes }
+}
+
+/** The 65 units from 1 July 2025: names and codes from the official list, boundaries from bando. */
+export function parseUnits2025(dir: string, border: Feature[]) {
+  const file = packageFiles.communes2025
+  const { features, codes } = readCodedFeatures(dir, file, 5, expectedCounts.communes2025, 'communes')
 
   const listFile = packageFiles.units2025
   const rows = readCsv(dir, listFile, ['new_commune_code', 'new_commune_name', 'type', 'source'])
@@ -116,16 +122,7 @@ export function parseProvince(dir: string): UnitRecord {
 /** The 11 districts valid until 30 June 2025 (stored with the 2021 list, whose parents they are). */
 export function parseDistricts(dir: string): { units: UnitRecord[]; nameChecks: NameCheck[] } {
   const file = packageFiles.districts
-  const features = readFeatureCollection(dir, file)
-  const codes = features.map((feature, index) => featureCode(file, feature, index, 'code', 3))
-  requireUnique(
-    file,
-    codes,
-    (code) => code,
-    (index) => `feature ${index + 1}`,
-    'code',
-  )
-  requireCount(file, features.length, expectedCounts.districts, 'districts')
+  const { features, codes } = readCodedFeatures(dir, file, 3, expectedCounts.districts, 'districts')
   const simplified = simplifyCoverage([features])
   const listFile = packageFiles.districtsPre2025
   const rows = readCsv(dir, listFile, ['district_code', 'district_name', 'district_type', 'source'])

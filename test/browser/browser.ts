@@ -1,29 +1,17 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { type Browser, chromium, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, inject } from 'vitest'
+import { launchChromium } from '../../scripts/bench/chromium'
 
-export const chromiumPath = '/usr/bin/chromium'
 export const screenshots = path.resolve('test-results/screenshots')
-
-// Debian's Chromium, never a downloaded one. SwiftShader gives headless WebGL; the network flags
-// stop Chromium's own background traffic, which this machine's closed network refuses.
-const flags = [
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
 
 /** The portal's address and a Chromium for this file, or null when the run has no browser. */
 export function sharedPortal() {
   const portal = inject('portal')
   let browser: Browser | undefined
   beforeAll(async () => {
-    if (portal) browser = await chromium.launch({ executablePath: chromiumPath, args: flags, headless: true })
+    if (portal) browser = await launchChromium()
   })
   afterAll(async () => {
     await browser?.close()

@@ -4,10 +4,10 @@ import path from 'node:path'
 import { serve } from '@hono/node-server'
 import { build } from 'vite'
 import type { TestProject } from 'vitest/node'
+import { chromiumPath } from '../../scripts/bench/chromium'
 import { createApp } from '../../server/app'
 import { embeddedClient, postgresClient } from '../../server/db'
 import { openTestDatabase } from '../database-setup'
-import { chromiumPath } from './browser'
 
 declare module 'vitest' {
   export interface ProvidedContext {
