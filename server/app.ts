@@ -6,48 +6,74 @@ import { compress } from 'hono/compress'
 import { etag } from 'hono/etag'
 import { HTTPException } from 'hono/http-exception'
 import { secureHeaders } from 'hono/secure-headers'
+import { identifyCaller } from './auth/caller'
+import { originCheck } from './auth/origin-check'
+import { roleScope } from './auth/role-scope'
 import type { DatabaseKind, Sql } from './db'
-import type { Basemap } from './env'
+import { type Basemap, defaultSession, type SessionOptions } from './env'
+import type { PortalEnv } from './portal-env'
+import { auditRoutes } from './routes/audit'
+import { authRoutes } from './routes/auth'
 import { borderRoutes } from './routes/border'
 import { configRoutes } from './routes/config'
 import { healthRoutes } from './routes/health'
 import { indicatorRoutes } from './routes/indicators'
 import { searchRoutes } from './routes/search'
 import { unitRoutes } from './routes/units'
+import { userRoutes } from './routes/users'
 import { villageRoutes } from './routes/villages'
-
-/** Every API route, chained so that `hc<AppType>` in web/api.ts knows their shapes. */
-export function apiRoutes(sql: Sql, database: DatabaseKind, basemap: Basemap = null) {
-  return new Hono()
-    .route('/api/health', healthRoutes(sql, database))
-    .route('/api/config', configRoutes(basemap))
-    .route('/api/units', unitRoutes(sql))
-    .route('/api/indicators', indicatorRoutes(sql))
-    .route('/api/villages', villageRoutes(sql))
-    .route('/api/search', searchRoutes(sql))
-    .route('/api/border', borderRoutes(sql))
-}
-
-export type AppType = ReturnType<typeof apiRoutes>
+import { zoneRoutes } from './routes/zones'
 
 export type AppOptions = {
   sql: Sql
   database: DatabaseKind
   basemap?: Basemap
+  session?: SessionOptions
   /** The web app's production build (vite build), served at `/` when present. */
   staticDir?: string
 }
 
-export function createApp({ sql, database, basemap = null, staticDir }: AppOptions) {
-  const app = new Hono()
+/**
+ * Every API route, chained so that `hc<AppType>` in web/api.ts knows their shapes. Order matters:
+ * the origin check and the caller first; account routes (as the database owner, schema `auth`);
+ * then every other route inside a transaction scoped to the caller's roles (auth/role-scope.ts).
+ */
+export function apiRoutes({ sql, database, basemap = null, session = defaultSession }: AppOptions) {
+  return new Hono<PortalEnv>()
+    .use('/api/*', originCheck(session.publicOrigin))
+    .use('/api/*', identifyCaller(sql, session))
+    .route('/api/auth', authRoutes(sql, session))
+    .route('/api/users', userRoutes(sql))
+    .use('/api/*', roleScope(sql))
+    .route('/api/health', healthRoutes(database))
+    .route('/api/config', configRoutes(basemap))
+    .route('/api/units', unitRoutes())
+    .route('/api/indicators', indicatorRoutes())
+    .route('/api/villages', villageRoutes())
+    .route('/api/search', searchRoutes())
+    .route('/api/border', borderRoutes())
+    .route('/api/zones', zoneRoutes())
+    .route('/api/audit', auditRoutes())
+}
+
+export type AppType = ReturnType<typeof apiRoutes>
+
+export function createApp(options: AppOptions) {
+  const app = new Hono<PortalEnv>()
   app.use('*', secureHeaders())
   app.use('/api/*', compress())
   app.use('/api/*', etag())
-  app.route('/', apiRoutes(sql, database, basemap))
+  // Answers differ by who asks: no shared cache may keep them.
+  app.use('/api/*', async (c, next) => {
+    await next()
+    c.header('Vary', 'Cookie', { append: true })
+    if (!c.res.headers.has('cache-control')) c.header('Cache-Control', 'private, no-cache')
+  })
+  app.route('/', apiRoutes(options))
   app.all('/api/*', (c) => c.json({ error: `No such endpoint: ${c.req.method} ${c.req.path}` }, 404))
-  const indexPath = staticDir ? path.join(staticDir, 'index.html') : undefined
-  if (staticDir && indexPath && fs.existsSync(indexPath)) {
-    app.use('/*', compress(), serveStatic({ root: path.relative(process.cwd(), staticDir) }))
+  const indexPath = options.staticDir ? path.join(options.staticDir, 'index.html') : undefined
+  if (options.staticDir && indexPath && fs.existsSync(indexPath)) {
+    app.use('/*', compress(), serveStatic({ root: path.relative(process.cwd(), options.staticDir) }))
     // The web app routes in the browser: any other page gets index.html.
     app.get('*', (c) => c.html(fs.readFileSync(indexPath, 'utf8')))
   }

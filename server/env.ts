@@ -20,6 +20,27 @@ const schema = z.object({
     .regex(/^(off|https?:\/\/.*\{z\}.*\{x\}.*\{y\}.*)$/, 'must be "off" or a tile URL with {z}, {x} and {y}')
     .default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
   BASEMAP_ATTRIBUTION: z.string().default('© OpenStreetMap contributors'),
+  SESSION_HOURS: z.coerce
+    .number()
+    .min(0.1)
+    .max(24 * 30)
+    .default(12),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(120),
+  // Behind a reverse proxy: trust X-Forwarded-For / X-Forwarded-Proto (address, HTTPS).
+  TRUST_PROXY: z
+    .enum(['true', 'false', '1', '0', ''])
+    .default('false')
+    .transform((value) => value === 'true' || value === '1'),
+  // The address users reach the portal at, when it differs from the Host header (proxies).
+  PUBLIC_ORIGIN: z
+    .url()
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
 })
 
 export type Env = {
@@ -29,9 +50,24 @@ export type Env = {
   dataDir: string
   geodataDir: string
   basemap: Basemap
+  session: SessionOptions
+}
+
+export type SessionOptions = {
+  hours: number
+  idleMinutes: number
+  trustProxy: boolean
+  publicOrigin: string | undefined
 }
 
 export type Basemap = { kind: 'raster'; url: string; attribution: string } | null
+
+export const defaultSession: SessionOptions = {
+  hours: 12,
+  idleMinutes: 120,
+  trustProxy: false,
+  publicOrigin: undefined,
+}
 
 /** Parses the environment once; throws an Error whose message names every bad variable. */
 export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
@@ -49,5 +85,11 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
     geodataDir: path.resolve(env.GEODATA_DIR),
     basemap:
       env.BASEMAP_URL === 'off' ? null : { kind: 'raster', url: env.BASEMAP_URL, attribution: env.BASEMAP_ATTRIBUTION },
+    session: {
+      hours: env.SESSION_HOURS,
+      idleMinutes: env.SESSION_IDLE_MINUTES,
+      trustProxy: env.TRUST_PROXY,
+      publicOrigin: env.PUBLIC_ORIGIN ? new URL(env.PUBLIC_ORIGIN).origin : undefined,
+    },
   }
 }

@@ -20,6 +20,7 @@ export const packageFiles = {
   classification: 'reference/ethnic_area_classification_summary.csv',
   difficultVillages2026: 'reference/units_2025_dbkk_villages_2026_2030.csv',
   borderGates: 'reference/border_gates.csv',
+  borderCommunes: 'reference/border_communes.csv',
 } as const
 
 export type PackageFile = keyof typeof packageFiles

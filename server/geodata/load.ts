@@ -8,7 +8,7 @@ import {
   unitIdsByKey,
   upsertIndicators,
 } from '../sql/indicator-load'
-import { upsertBorders, upsertGates, upsertVillages } from '../sql/place-load'
+import { replaceNamedBorderCommunes, upsertBorders, upsertGates, upsertVillages } from '../sql/place-load'
 import {
   deriveAreas2021,
   dissolveProvinceOutline,
@@ -77,6 +77,7 @@ export async function writeDataPackage(sql: Sql, data: DataPackage, dir: string)
   await upsertVillages(sql, data.villages)
   await upsertBorders(sql, data.borders)
   await upsertGates(sql, data.gates)
+  await replaceNamedBorderCommunes(sql, data.namedBorderCommunes)
   await upsertIndicators(sql, data.indicators)
   await replaceTargets(sql, data.targets)
   await replaceOfficialTotals(sql, data.officialTotals)

@@ -1,9 +1,9 @@
 import type { Feature } from 'geojson'
-import { csvNumber, csvText, featureText, requireCount, requireUnique } from './fields'
+import { csvCode, csvNumber, csvText, featureText, requireCount, requireUnique } from './fields'
 import { expectedCounts, packageFiles } from './files'
 import { DataPackageError } from './package-error'
 import { readCsv, readFeatureCollection } from './read-files'
-import type { BorderRecord, GateRecord, GeometryLevels, VillageRecord } from './records'
+import type { BorderRecord, GateRecord, GeometryLevels, NamedBorderCommuneRecord, VillageRecord } from './records'
 
 const villageSource = "GeoNames (CC BY 4.0) qua Who's On First; điểm gần đúng, không phải danh sách thôn chính thức"
 
@@ -115,4 +115,18 @@ export function parseGates(dir: string): GateRecord[] {
     'gate_name',
   )
   return gates
+}
+
+/** The border communes named in public sources (partial: 10 of the 21 official pre-2025 units). */
+export function parseNamedBorderCommunes(dir: string): NamedBorderCommuneRecord[] {
+  const file = packageFiles.borderCommunes
+  const rows = readCsv(dir, file, ['level', 'commune_code', 'commune_name', 'new_commune_2025', 'evidence', 'source'])
+  return rows.map((row) => ({
+    level: csvText(file, row, 'level'),
+    code: csvCode(file, row, 'commune_code', 5),
+    name: csvText(file, row, 'commune_name'),
+    newCommune: csvText(file, row, 'new_commune_2025', { optional: true }) || null,
+    evidence: csvText(file, row, 'evidence', { optional: true }) || null,
+    source: csvText(file, row, 'source'),
+  }))
 }

@@ -6,7 +6,7 @@ import {
   parsePopulation,
   parseProvinceFigures,
 } from './parse-official'
-import { parseBorders, parseGates, parseVillages, readBorderFeatures } from './parse-places'
+import { parseBorders, parseGates, parseNamedBorderCommunes, parseVillages, readBorderFeatures } from './parse-places'
 import { parseDistricts, parseListedUnits, parseProvince, parseUnits2019, parseUnits2025 } from './parse-units'
 import type { DataPackage } from './records'
 
@@ -29,6 +29,7 @@ export function readDataPackage(dir: string): DataPackage {
     villages: parseVillages(dir),
     borders: parseBorders(dir, communes2025.borderLevels),
     gates: parseGates(dir),
+    namedBorderCommunes: parseNamedBorderCommunes(dir),
     indicators,
     targets,
     officialValues: [...parsePopulation(dir), ...parseProvinceFigures(dir), ...parseDifficultVillages2026(dir)],

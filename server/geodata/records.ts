@@ -61,6 +61,15 @@ export type GateRecord = {
   source: string
 }
 
+export type NamedBorderCommuneRecord = {
+  level: string
+  code: string
+  name: string
+  newCommune: string | null
+  evidence: string | null
+  source: string
+}
+
 export type IndicatorRecord = {
   code: string
   domain: string
@@ -118,6 +127,7 @@ export type DataPackage = {
   villages: VillageRecord[]
   borders: BorderRecord[]
   gates: GateRecord[]
+  namedBorderCommunes: NamedBorderCommuneRecord[]
   indicators: IndicatorRecord[]
   targets: TargetRecord[]
   officialValues: OfficialValueRecord[]

@@ -1,7 +1,7 @@
 import { Hono } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import { z } from 'zod'
-import type { Sql } from '../db'
+import type { PortalEnv } from '../portal-env'
 import { indicatorLayer } from '../sql/indicator-layer'
 import { listIndicators } from '../sql/indicators'
 import { communeCode, indicatorCode, validate, year } from './validate'
@@ -15,16 +15,16 @@ const valuesQuery = z.object({
   commune: communeCode.optional(),
 })
 
-export function indicatorRoutes(sql: Sql) {
-  return new Hono()
-    .get('/', async (c) => c.json(await listIndicators(sql)))
+export function indicatorRoutes() {
+  return new Hono<PortalEnv>()
+    .get('/', async (c) => c.json(await listIndicators(c.var.sql)))
     .get(
       '/:code/values',
       validate('param', z.object({ code: indicatorCode })),
       validate('query', valuesQuery),
       async (c) => {
         const { code } = c.req.valid('param')
-        const layer = await indicatorLayer(sql, { indicator: code, ...c.req.valid('query') })
+        const layer = await indicatorLayer(c.var.sql, { indicator: code, ...c.req.valid('query') })
         if ('error' in layer) {
           if (layer.error === 'unknown-indicator')
             throw new HTTPException(404, { message: `No indicator with code ${code}` })

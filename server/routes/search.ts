@@ -1,6 +1,6 @@
 import { Hono } from 'hono'
 import { z } from 'zod'
-import type { Sql } from '../db'
+import type { PortalEnv } from '../portal-env'
 import { search } from '../sql/search'
 import { validate } from './validate'
 
@@ -19,9 +19,9 @@ const searchQuery = z.object({
     .default(30),
 })
 
-export function searchRoutes(sql: Sql) {
-  return new Hono().get('/', validate('query', searchQuery), async (c) => {
+export function searchRoutes() {
+  return new Hono<PortalEnv>().get('/', validate('query', searchQuery), async (c) => {
     const { q, limit } = c.req.valid('query')
-    return c.json({ query: q, results: await search(sql, q.normalize('NFC'), limit) })
+    return c.json({ query: q, results: await search(c.var.sql, q.normalize('NFC'), limit) })
   })
 }

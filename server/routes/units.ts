@@ -1,7 +1,7 @@
 import { Hono } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import { z } from 'zod'
-import type { Sql } from '../db'
+import type { PortalEnv } from '../portal-env'
 import { unitDetail } from '../sql/unit-detail'
 import { unitsGeoJson } from '../sql/units'
 import { detail, unitCode, validate, vintage } from './validate'
@@ -42,10 +42,10 @@ const listQuery = z
     return { level: query.level, vintage: chosen, detail: query.detail ?? fromZoom }
   })
 
-export function unitRoutes(sql: Sql) {
-  return new Hono()
+export function unitRoutes() {
+  return new Hono<PortalEnv>()
     .get('/', validate('query', listQuery), async (c) => {
-      const body = await unitsGeoJson(sql, c.req.valid('query'))
+      const body = await unitsGeoJson(c.var.sql, c.req.valid('query'))
       return c.body(body, 200, { 'content-type': 'application/geo+json; charset=utf-8' })
     })
     .get(
@@ -55,7 +55,7 @@ export function unitRoutes(sql: Sql) {
       async (c) => {
         const { code } = c.req.valid('param')
         const { vintage: chosen } = c.req.valid('query')
-        const detail = await unitDetail(sql, code, chosen)
+        const detail = await unitDetail(c.var.sql, code, chosen)
         if (!detail)
           throw new HTTPException(404, {
             message: `No unit with code ${code}${chosen ? ` in vintage ${chosen}` : ''}`,

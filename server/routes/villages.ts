@@ -1,16 +1,16 @@
 import { Hono } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import { z } from 'zod'
-import type { Sql } from '../db'
+import type { PortalEnv } from '../portal-env'
 import { communeExists, villagesGeoJson } from '../sql/villages'
 import { communeCode, validate } from './validate'
 
-export function villageRoutes(sql: Sql) {
-  return new Hono().get('/', validate('query', z.object({ commune: communeCode.optional() })), async (c) => {
+export function villageRoutes() {
+  return new Hono<PortalEnv>().get('/', validate('query', z.object({ commune: communeCode.optional() })), async (c) => {
     const { commune } = c.req.valid('query')
-    if (commune && !(await communeExists(sql, commune)))
+    if (commune && !(await communeExists(c.var.sql, commune)))
       throw new HTTPException(404, { message: `No 2025 commune with code ${commune}` })
-    return c.body(await villagesGeoJson(sql, { commune }), 200, {
+    return c.body(await villagesGeoJson(c.var.sql, { commune }), 200, {
       'content-type': 'application/geo+json; charset=utf-8',
     })
   })

@@ -1,5 +1,5 @@
 import type { Sql } from '../db'
-import type { BorderRecord, GateRecord, VillageRecord } from '../geodata/records'
+import type { BorderRecord, GateRecord, NamedBorderCommuneRecord, VillageRecord } from '../geodata/records'
 import { jsonRows } from './json-rows'
 
 // Loader writes for villages, the border line and border gates.
@@ -58,4 +58,12 @@ export async function upsertGates(sql: Sql, gates: GateRecord[]): Promise<void> 
     on conflict (name) do update set
       mode = excluded.mode, classification = excluded.classification, counterpart = excluded.counterpart,
       location_note = excluded.location_note, geom = excluded.geom, note = excluded.note, source = excluded.source`
+}
+
+export async function replaceNamedBorderCommunes(sql: Sql, communes: NamedBorderCommuneRecord[]): Promise<void> {
+  await sql`delete from defence.named_border_commune`
+  await sql`
+    insert into defence.named_border_commune (level, code, name, new_commune, evidence, source)
+    select * from jsonb_to_recordset(${jsonRows(sql, communes)}::jsonb) as r(
+      level text, code text, name text, new_commune text, evidence text, source text)`
 }

@@ -1,19 +1,60 @@
 import { createApp } from '../../../server/app'
+import { hashPassword } from '../../../server/auth/password'
+import type { Sql } from '../../../server/db'
 import type { sharedDatabase } from '../../database'
 
-/** The real app, in-process, on the run's database. */
+export const origin = 'http://localhost'
+
+export type Answer = { status: number; type: string; text: string; headers: Headers; json: () => any }
+
+type Options = { body?: unknown; cookie?: string; headers?: Record<string, string>; rawBody?: string }
+
+/** The real app, in-process, on the run's database; unsafe requests carry the portal's own Origin by default. */
 export function appFor(database: ReturnType<typeof sharedDatabase>) {
   const app = () => createApp({ sql: database.sql(), database: database.kind })
+  const request = async (method: string, url: string, options: Options = {}): Promise<Answer> => {
+    const headers: Record<string, string> = { ...(method === 'GET' ? {} : { origin }), ...(options.headers ?? {}) }
+    if (options.cookie) headers.cookie = options.cookie
+    let body: string | undefined = options.rawBody
+    if (options.body !== undefined) {
+      headers['content-type'] = 'application/json'
+      body = JSON.stringify(options.body)
+    }
+    const response = await app().request(url, { method, headers, body })
+    const text = await response.text()
+    return {
+      status: response.status,
+      type: response.headers.get('content-type') ?? '',
+      text,
+      headers: response.headers,
+      json: () => JSON.parse(text),
+    }
+  }
   return {
-    get: async (url: string) => {
-      const response = await app().request(url)
-      const text = await response.text()
-      return {
-        status: response.status,
-        type: response.headers.get('content-type') ?? '',
-        text,
-        json: () => JSON.parse(text),
-      }
+    request,
+    get: (url: string, options: Options = {}) => request('GET', url, options),
+    post: (url: string, body?: unknown, options: Options = {}) => request('POST', url, { ...options, body }),
+    /** Signs in and returns the session cookie ("portal_session=…"). */
+    signIn: async (username: string, password: string) => {
+      // In-process requests share one address ("unknown"): tests that fail sign-ins on purpose
+      // must not block the others' sign-ins through the per-address limit.
+      await database.sql()`delete from auth.throttle where key = 'address:unknown'`
+      const answer = await request('POST', '/api/auth/login', { body: { username, password } })
+      if (answer.status !== 200) throw new Error(`sign-in of ${username} failed: ${answer.status} ${answer.text}`)
+      return (answer.headers.get('set-cookie') ?? '').split(';')[0]!
     },
   }
+}
+
+let counter = 0
+const passwordHash = hashPassword('a long test password 1')
+
+/** A fresh account with the given roles (names are unique per run) and its password. */
+export async function testAccount(sql: Sql, roles: string[], options: { disabled?: boolean } = {}) {
+  counter += 1
+  const username = `test-${roles.join('-') || 'none'}-${process.pid}-${counter}`
+  const [row] = await sql<{ id: number }[]>`
+    insert into auth.account (username, roles, password_hash, disabled)
+    values (${username}, ${roles}, ${await passwordHash}, ${options.disabled ?? false}) returning id`
+  return { id: row!.id, username, password: 'a long test password 1' }
 }

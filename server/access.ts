@@ -1,0 +1,48 @@
+import { HTTPException } from 'hono/http-exception'
+
+// Who may see and do what: one policy, written as data, asked by every route (CONVENTIONS rule 4).
+// The database enforces the restricted layers again with row-level security (0003_access.sql).
+
+export const roles = ['planner', 'border', 'admin'] as const
+export type Role = (typeof roles)[number]
+
+export type Account = { id: number; username: string; displayName: string | null; roles: Role[] }
+export type Caller = { account: Account | null; address: string }
+
+/** Each action and the roles that may perform it; anything not listed is open to everyone. */
+export const policy = {
+  'zones:read': ['border'],
+  'zones:add': ['border', 'admin'],
+  'zones:edit': ['border'],
+  'zones:settings': ['admin'],
+  'users:manage': ['admin'],
+  'audit:read': ['admin'],
+  'planner:tools': ['planner', 'admin'],
+  'values:import': ['planner', 'admin'],
+} as const satisfies Record<string, readonly Role[]>
+
+export type Action = keyof typeof policy
+
+/** Map layers by who may see them; the restricted ones never reach anyone else. */
+export const layers = {
+  public: ['province', 'communes_2025', 'communes_2019', 'districts', 'villages', 'border_line'],
+  restricted: ['border_belt', 'border_area', 'border_gates', 'restricted_zones'],
+} as const
+
+export const callerRoles = (caller: Caller): Role[] => caller.account?.roles ?? []
+
+export function may(caller: Caller, action: Action): boolean {
+  const allowed: readonly Role[] = policy[action]
+  return callerRoles(caller).some((role) => allowed.includes(role))
+}
+
+/** 401 without a session, 403 without the role; the answer never depends on what was asked for. */
+export function requireAction(caller: Caller, action: Action): Account {
+  if (!caller.account) throw new HTTPException(401, { message: 'Sign in first.' })
+  if (!may(caller, action)) throw new HTTPException(403, { message: 'Your account does not have the role this needs.' })
+  return caller.account
+}
+
+export function visibleLayers(caller: Caller): string[] {
+  return may(caller, 'zones:read') ? [...layers.public, ...layers.restricted] : [...layers.public]
+}

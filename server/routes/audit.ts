@@ -1,0 +1,34 @@
+import { Hono } from 'hono'
+import { z } from 'zod'
+import { requireAction } from '../access'
+import type { PortalEnv } from '../portal-env'
+import { auditEvents } from '../sql/audit'
+import { validate } from './validate'
+
+const timestamp = z.iso.datetime({ offset: true, message: 'must be an ISO date and time, e.g. 2026-01-31T00:00:00Z' })
+
+const auditQuery = z.object({
+  action: z.string().trim().min(1).max(100, 'is too long').optional(),
+  username: z.string().trim().toLowerCase().min(1).max(40, 'is too long').optional(),
+  since: timestamp.optional(),
+  until: timestamp.optional(),
+  before: z.coerce
+    .number({ message: 'must be an event id' })
+    .int('must be a whole number')
+    .positive('must be positive')
+    .optional(),
+  limit: z.coerce
+    .number({ message: 'must be a number' })
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(500, 'must be at most 500')
+    .default(100),
+})
+
+/** The audit log for admins, newest first, filtered; the database shows it to admins only (row-level security). */
+export function auditRoutes() {
+  return new Hono<PortalEnv>().get('/', validate('query', auditQuery), async (c) => {
+    requireAction(c.var.caller, 'audit:read')
+    return c.json(await auditEvents(c.var.sql, c.req.valid('query')))
+  })
+}

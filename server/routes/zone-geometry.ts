@@ -1,0 +1,70 @@
+import { z } from 'zod'
+import { provinceBounds } from '../geodata/files'
+
+// A restricted zone's geometry as drawn or uploaded: a Polygon or MultiPolygon, bare or in a
+// Feature or FeatureCollection (of polygons only), longitude/latitude in and around Lạng Sơn.
+// Checked here so that PostGIS never sees malformed GeoJSON; returned as one MultiPolygon text.
+
+const maximumPositions = 200_000
+
+const position = z
+  .tuple([z.number({ message: 'coordinates must be numbers' }), z.number({ message: 'coordinates must be numbers' })], {
+    message: 'a position must be [longitude, latitude]',
+  })
+  .rest(z.number())
+  .refine(([lon, lat]) => Number.isFinite(lon) && Number.isFinite(lat), 'coordinates must be finite numbers')
+  .refine(
+    ([lon, lat]) =>
+      lon >= provinceBounds.west &&
+      lon <= provinceBounds.east &&
+      lat >= provinceBounds.south &&
+      lat <= provinceBounds.north,
+    'coordinates must be longitude/latitude in Lạng Sơn',
+  )
+const ring = z
+  .array(position, { message: 'a ring must be a list of positions' })
+  .min(4, 'a ring needs at least 4 positions (3 points and the first again)')
+  .refine(
+    (points) => points[0]![0] === points.at(-1)![0] && points[0]![1] === points.at(-1)![1],
+    'a ring must end where it starts',
+  )
+const polygon = z
+  .array(ring, { message: 'a polygon must be a list of rings' })
+  .min(1, 'a polygon needs an outer ring')
+  .max(1000, 'has too many rings')
+
+const polygonGeometry = z.object({ type: z.literal('Polygon'), coordinates: polygon })
+const multiPolygonGeometry = z.object({
+  type: z.literal('MultiPolygon'),
+  coordinates: z.array(polygon).min(1, 'needs a polygon').max(1000, 'has too many polygons'),
+})
+const geometry = z.discriminatedUnion('type', [polygonGeometry, multiPolygonGeometry], {
+  message: 'must be a Polygon or MultiPolygon',
+})
+const feature = z.object({ type: z.literal('Feature'), geometry, properties: z.unknown().optional() })
+const collection = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(feature).min(1, 'has no features').max(1000, 'has too many features'),
+})
+
+type Polygons = number[][][][]
+const polygonsOf = (item: z.infer<typeof geometry>): Polygons =>
+  item.type === 'Polygon' ? [item.coordinates] : item.coordinates
+
+export const zoneGeometry = z
+  .union([polygonGeometry, multiPolygonGeometry, feature, collection], {
+    message: 'must be GeoJSON: a Polygon, a MultiPolygon, or a Feature or FeatureCollection of them',
+  })
+  .transform((value, context) => {
+    const polygons =
+      value.type === 'FeatureCollection'
+        ? value.features.flatMap((item) => polygonsOf(item.geometry))
+        : value.type === 'Feature'
+          ? polygonsOf(value.geometry)
+          : polygonsOf(value)
+    if (polygons.flat(2).length > maximumPositions) {
+      context.addIssue({ code: 'custom', message: `has more than ${maximumPositions.toLocaleString('en')} positions` })
+      return z.NEVER
+    }
+    return JSON.stringify({ type: 'MultiPolygon', coordinates: polygons })
+  })

@@ -1,0 +1,40 @@
+import type { Account } from '../access'
+import type { Sql } from '../db'
+
+// Server-side sessions, stored by the SHA-256 of the cookie's token (the token itself is never stored).
+
+export async function createSession(
+  sql: Sql,
+  session: { tokenHash: string; accountId: number; hours: number; address: string; userAgent: string },
+): Promise<void> {
+  await sql`
+    insert into auth.session (token_hash, account_id, expires_at, address, user_agent)
+    values (${session.tokenHash}, ${session.accountId}, now() + make_interval(hours => ${session.hours}),
+      ${session.address}, ${session.userAgent.slice(0, 300)})`
+}
+
+/**
+ * The account of a live session (not revoked, not expired, not idle longer than `idleMinutes`,
+ * account not disabled), marking it seen; undefined otherwise.
+ */
+export async function sessionAccount(sql: Sql, tokenHash: string, idleMinutes: number): Promise<Account | undefined> {
+  const [row] = await sql<Account[]>`
+    update auth.session s set last_seen_at = now()
+    from auth.account a
+    where s.token_hash = ${tokenHash} and a.id = s.account_id and not a.disabled
+      and s.revoked_at is null and s.expires_at > now()
+      and s.last_seen_at > now() - make_interval(mins => ${idleMinutes})
+    returning a.id, a.username, a.display_name, a.roles`
+  return row
+}
+
+export async function revokeSession(sql: Sql, tokenHash: string): Promise<void> {
+  await sql`update auth.session set revoked_at = now() where token_hash = ${tokenHash} and revoked_at is null`
+}
+
+/** Ends every session of an account (password reset, disabling, role change). */
+export async function revokeAccountSessions(sql: Sql, accountId: number, exceptTokenHash?: string): Promise<void> {
+  await sql`
+    update auth.session set revoked_at = now()
+    where account_id = ${accountId} and revoked_at is null and token_hash <> ${exceptTokenHash ?? ''}`
+}
