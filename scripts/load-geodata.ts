@@ -1,6 +1,5 @@
 // npm run db:load — loads (or reloads) the data package from GEODATA_DIR into the configured
 // database: DATABASE_URL, or the embedded one in PORTAL_DATA_DIR. Idempotent; one transaction.
-import path from 'node:path'
 import { connectConfigured } from '../server/db'
 import { parseEnv } from '../server/env'
 import { loadDataPackage } from '../server/geodata/load'

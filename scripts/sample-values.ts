@@ -1,7 +1,6 @@
 // npm run db:sample — regenerates only the sample values (server/sample) in the configured database,
 // e.g. after changing the generator. Versioned like every value: unchanged values stay as they are,
 // changed ones supersede the old version, and official or imported values are never replaced.
-import path from 'node:path'
 import { connectConfigured, type Sql } from '../server/db'
 import { parseEnv } from '../server/env'
 import { writeSampleValues } from '../server/sample/write-sample'

@@ -64,6 +64,16 @@ export type VillageValue = NonNullable<IndicatorLayer['villages']>[number]
 export type UnitDetail = InferResponseType<typeof unitRoute.$get, 200>
 export type SearchResult = InferResponseType<typeof client.api.search.$get, 200>['results'][number]
 export type Health = InferResponseType<typeof client.api.health.$get, 200>
+export type Profile = InferResponseType<typeof client.api.auth.me.$get, 200>
+export type AccountSummary = InferResponseType<typeof client.api.users.$get, 200>[number]
+export type AuditEvent = InferResponseType<typeof client.api.audit.$get, 200>[number]
+export type NearBorder = InferResponseType<(typeof client.api.zones)['near-border']['$get'], 200>
+export type ZoneKind = 'border_belt' | 'border_area' | 'gates' | 'restricted'
+export type ZoneCollection = FeatureCollection<MultiPolygon | Point | null, Record<string, unknown>> & {
+  notes?: Record<string, unknown>
+}
+export type Role = 'planner' | 'border' | 'admin'
+export type AuditFilter = { action?: string; username?: string; since?: string; until?: string; before?: number }
 export type Config = InferResponseType<typeof client.api.config.$get, 200>
 
 export const api = {
@@ -88,6 +98,51 @@ export const api = {
       valuesRoute.$get({ param: { code: indicator }, query: { year: String(year), level: 'village' } }),
     ),
   unit: (code: string) => ok<UnitDetail>(unitRoute.$get({ param: { code }, query: {} })),
+  /** The signed-in user, or null for the public (401 is the normal answer then). */
+  me: async (): Promise<Profile | null> => {
+    try {
+      return await ok<Profile>(client.api.auth.me.$get())
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401) return null
+      throw error
+    }
+  },
+  login: (username: string, password: string) =>
+    ok<Profile>(client.api.auth.login.$post({ json: { username, password } })),
+  logout: () => ok<{ signedOut: boolean }>(client.api.auth.logout.$post()),
+  changePassword: (current: string, next: string) =>
+    ok<{ changed: boolean }>(client.api.auth.password.$post({ json: { current, next } })),
+  users: () => ok<AccountSummary[]>(client.api.users.$get()),
+  createUser: (user: { username: string; displayName: string | null; roles: Role[]; password: string }) =>
+    ok<{ id: number }>(client.api.users.$post({ json: user })),
+  updateUser: (id: number, change: { roles?: Role[]; disabled?: boolean; displayName?: string | null }) =>
+    ok<{ changed: boolean }>(client.api.users[':id'].$patch({ param: { id: String(id) }, json: change })),
+  resetPassword: (id: number, password: string) =>
+    ok<{ reset: boolean }>(client.api.users[':id'].password.$post({ param: { id: String(id) }, json: { password } })),
+  audit: (filter: AuditFilter) =>
+    ok<AuditEvent[]>(
+      client.api.audit.$get({
+        query: {
+          action: filter.action || undefined,
+          username: filter.username || undefined,
+          since: filter.since || undefined,
+          until: filter.until || undefined,
+          before: filter.before === undefined ? undefined : String(filter.before),
+          limit: '100',
+        },
+      }),
+    ),
+  zones: (kind: ZoneKind) => ok<ZoneCollection>(client.api.zones.$get({ query: { kind } })),
+  nearBorder: (level: 'village' | 'commune', within: number) =>
+    ok<NearBorder>(client.api.zones['near-border'].$get({ query: { level, within: String(within) } })),
+  addZone: (zone: { name: string; note: string | null; geometry: unknown }) =>
+    ok<{ id: number }>(client.api.zones.restricted.$post({ json: zone as never })),
+  deleteZone: (id: number) =>
+    ok<{ changed: boolean }>(
+      client.api.zones.restricted[':id'].$patch({ param: { id: String(id) }, json: { deleted: true } }),
+    ),
+  beltSettings: () => ok<{ widthM: number; note: string | null }>(client.api.zones.settings.$get()),
+  setBeltWidth: (widthM: number) => ok<{ widthM: number }>(client.api.zones.settings.$put({ json: { widthM } })),
   search: (text: string) =>
     ok<{ query: string; results: SearchResult[] }>(client.api.search.$get({ query: { q: text, limit: '20' } })),
 }

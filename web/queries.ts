@@ -1,5 +1,5 @@
-import { keepPreviousData, QueryClient, useQuery } from '@tanstack/react-query'
-import { api } from './api'
+import { keepPreviousData, QueryClient, useMutation, useQuery } from '@tanstack/react-query'
+import { type AuditFilter, api, type ZoneKind } from './api'
 
 // Server data, one hook per question, keyed by its inputs. Geometry and the catalogue change only
 // when the data package is reloaded, so they are kept for the whole visit.
@@ -46,3 +46,42 @@ export const useSearch = (text: string) =>
     enabled: /[\p{L}\p{N}]/u.test(text),
     placeholderData: keepPreviousData,
   })
+
+// ---- signed-in users ---------------------------------------------------------------------------
+
+export const useProfile = () => useQuery({ queryKey: ['profile'], queryFn: api.me, staleTime: 60_000, retry: false })
+
+/** After signing in or out everything may answer differently: forget it all. */
+export const resetAfterSignIn = () => queryClient.resetQueries()
+
+export const useZone = (kind: ZoneKind, enabled: boolean) =>
+  useQuery({ queryKey: ['zone', kind], queryFn: () => api.zones(kind), enabled, staleTime: 60_000 })
+
+export const useNearBorder = (level: 'village' | 'commune', within: number, enabled: boolean) =>
+  useQuery({
+    queryKey: ['near-border', level, within],
+    queryFn: () => api.nearBorder(level, within),
+    enabled,
+    placeholderData: keepPreviousData,
+  })
+
+export const useBeltSettings = (enabled: boolean) =>
+  useQuery({ queryKey: ['belt-settings'], queryFn: api.beltSettings, enabled })
+
+export const useUsers = (enabled: boolean) => useQuery({ queryKey: ['users'], queryFn: api.users, enabled })
+
+export const useAudit = (filter: AuditFilter, enabled: boolean) =>
+  useQuery({
+    queryKey: ['audit', filter],
+    queryFn: () => api.audit(filter),
+    enabled,
+    placeholderData: keepPreviousData,
+  })
+
+/** A change on the server, then the answers it touches are fetched again. */
+export function useChange<Input, Output>(change: (input: Input) => Promise<Output>, touches: string[][]) {
+  return useMutation({
+    mutationFn: change,
+    onSuccess: () => Promise.all(touches.map((queryKey) => queryClient.invalidateQueries({ queryKey }))),
+  })
+}

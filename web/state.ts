@@ -1,10 +1,11 @@
+import type { ZoneKind } from './api'
 import type { Classification } from './classify'
 import type { Language } from './format'
 
 // UI state: plain, serialisable data with pure updaters, mirrored in the URL so any view can be
 // shared (copy the address, open it elsewhere, get the same map). Server data never goes here.
 
-export type View = 'map' | 'table' | 'methodology'
+export type View = 'map' | 'table' | 'methodology' | 'admin' | 'border'
 export type MapPosition = { longitude: number; latitude: number; zoom: number }
 
 export type UiState = {
@@ -23,6 +24,8 @@ export type UiState = {
   showVillages: boolean
   showDistricts: boolean
   basemap: boolean
+  /** Restricted layers switched on (they show only for users who may see them). */
+  zones: ZoneKind[]
 }
 
 export const initialState: UiState = {
@@ -39,10 +42,12 @@ export const initialState: UiState = {
   showVillages: true,
   showDistricts: false,
   basemap: false,
+  zones: [],
 }
 
 export const classifications: Classification[] = ['quantile', 'jenks', 'equal', 'target']
-const views: View[] = ['map', 'table', 'methodology']
+const views: View[] = ['map', 'table', 'methodology', 'admin', 'border']
+export const zoneKinds: ZoneKind[] = ['border_belt', 'border_area', 'gates', 'restricted']
 const code = /^[a-z][a-z0-9_]{0,63}$/
 
 // ---- updaters -------------------------------------------------------------------------------
@@ -79,6 +84,13 @@ export const toggle = (state: UiState, layer: 'showVillages' | 'showDistricts' |
   [layer]: !state[layer],
 })
 
+export const toggleZone = (state: UiState, kind: ZoneKind): UiState => ({
+  ...state,
+  zones: state.zones.includes(kind)
+    ? state.zones.filter((item) => item !== kind)
+    : zoneKinds.filter((item) => item === kind || state.zones.includes(item)),
+})
+
 // ---- URL ------------------------------------------------------------------------------------
 
 const round = (value: number, digits: number) => Number(value.toFixed(digits))
@@ -102,6 +114,7 @@ export function toSearch(state: UiState): string {
   if (!state.showVillages) params.set('villages', 'off')
   if (state.showDistricts) params.set('districts', '1')
   if (state.basemap) params.set('basemap', '1')
+  if (state.zones.length > 0) params.set('zones', state.zones.join(','))
   const text = params.toString()
   return text ? `?${text}` : ''
 }
@@ -142,5 +155,6 @@ export function fromSearch(search: string): UiState {
     showVillages: params.get('villages') !== 'off',
     showDistricts: params.get('districts') === '1',
     basemap: params.get('basemap') === '1',
+    zones: zoneKinds.filter((kind) => (params.get('zones') ?? '').split(',').includes(kind)),
   }
 }

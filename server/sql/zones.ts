@@ -26,7 +26,7 @@ export async function borderBeltGeoJson(sql: Sql): Promise<string> {
       'type', 'Feature',
       'geometry', st_asgeojson(geom, 5)::json,
       'properties', json_build_object('kind', 'border_belt', 'widthM', width, 'areaKm2', round((st_area(geom::geography) / 1e6)::numeric, 1),
-        'indicative', true, 'legalBasis', ${legalBasis}, 'note', note)
+        'indicative', true, 'legalBasis', ${legalBasis}::text, 'note', note)
     )), '[]'::json))::text as collection
     from belt`
   return row!.collection
@@ -59,7 +59,7 @@ export async function borderAreaGeoJson(sql: Sql): Promise<string> {
         'geometry', st_asgeojson(shape, 5)::json,
         'properties', json_build_object('kind', 'border_area', 'code', code, 'name', name, 'vintage', vintage,
           'borderKm', round(border_km::numeric, 1), 'named', exists (select 1 from named n where n.code = b.code),
-          'indicative', true, 'legalBasis', ${legalBasis})
+          'indicative', true, 'legalBasis', ${legalBasis}::text)
       ) order by vintage desc, code) from border_communes b), '[]'::json),
       'notes', case when portal_has_role('border') then json_build_object(
         'rule', 'communes with at least 0.5 km of the indicative border line within 200 m of their boundary',

@@ -18,6 +18,16 @@ export function sharedPortal() {
   })
   return {
     available: portal !== null,
+    accounts: portal?.accounts,
+    /** Signs in through the page's own dialog. */
+    signIn: async (page: Page, role: 'border' | 'admin' | 'planner') => {
+      if (!portal) throw new Error('no portal in this run')
+      await page.getByRole('button', { name: 'Đăng nhập' }).click()
+      await page.getByLabel('Tên đăng nhập').fill(portal.accounts[role])
+      await page.getByLabel('Mật khẩu').fill(portal.password)
+      await page.locator('dialog').getByRole('button', { name: 'Đăng nhập' }).click()
+      await page.locator('summary', { hasText: `Browser ${role}` }).waitFor()
+    },
     url: (pathAndQuery = '/') => `${portal?.url}${pathAndQuery}`,
     open: async (pathAndQuery = '/', viewport = { width: 1280, height: 800 }) => {
       if (!browser || !portal) throw new Error('no browser in this run')

@@ -41,7 +41,7 @@ describe('the UI state in the address', () => {
 
   test('ignores what it cannot read instead of failing', () => {
     const state = fromSearch(
-      '?indicator=DROP%20TABLE&year=20x5&classes=magic&commune=123&at=999,1,2&lang=fr&view=admin&class=x',
+      '?indicator=DROP%20TABLE&year=20x5&classes=magic&commune=123&at=999,1,2&lang=fr&view=nonsense&class=x',
     )
     expect(state).toEqual(initialState)
   })

@@ -16,7 +16,7 @@ export function communeLabelLayer(labels: Label[], zoom: number, selected: strin
   return new TextLayer<Label, CollisionFilterExtensionProps<Label>>({
     id: 'commune-labels',
     data: labels,
-    visible: zoom >= 7,
+    visible: zoom >= 7.5,
     getPosition: (label) => label.position,
     getText: (label) => label.text,
     getSize: (label) => (label.code === selected ? 14 : zoom < 9 ? 11 : 13),

@@ -1,8 +1,10 @@
 import type { LayerSpecification } from 'maplibre-gl'
+import type { ZoneKind } from '../api'
 import type { Choropleth } from '../choropleth'
 import { noDataColour } from '../palette'
 import { classHighlightLayer, communeFillLayer, communeOutlineLayer, hoverLayer, selectionLayer } from './communes'
 import { borderLayer, districtLayer, provinceLayer } from './reference'
+import { drawingLayers, gateLayerId, zoneLayers } from './zones'
 
 export type MapLayersInput = {
   choropleth: Choropleth | null
@@ -10,20 +12,31 @@ export type MapLayersInput = {
   hovered: string | null
   selected: string | null
   showDistricts: boolean
+  /** Restricted layers that have data (only ever for users who may see them). */
+  zones?: ZoneKind[]
+  drawing?: boolean
 }
 
-/** Every MapLibre layer of the map, in drawing order, as a pure function of the data and the UI state. */
+/**
+ * Every MapLibre layer of the map, in drawing order, as a pure function of the data and the UI
+ * state: the choropleth and its highlights, the zones, a drawing in progress, the reference lines,
+ * and the border gates on top.
+ */
 export function mapLayers(input: MapLayersInput): LayerSpecification[] {
   const highlighted =
     input.highlightClass === null ? [] : (input.choropleth?.classes[input.highlightClass]?.codes ?? [])
+  const zones = zoneLayers(input.zones ?? [])
   return [
     communeFillLayer(input.choropleth?.colours ?? new Map(), noDataColour),
     communeOutlineLayer(),
     classHighlightLayer(highlighted),
     hoverLayer(input.hovered),
     selectionLayer(input.selected),
+    ...zones.filter((layer) => layer.id !== gateLayerId),
+    ...(input.drawing ? drawingLayers() : []),
     ...(input.showDistricts ? [districtLayer()] : []),
     provinceLayer(),
     borderLayer(),
+    ...zones.filter((layer) => layer.id === gateLayerId),
   ]
 }

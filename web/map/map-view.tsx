@@ -1,5 +1,4 @@
 import {
-  AttributionControl,
   Layer,
   type MapLayerMouseEvent,
   Map as MapLibre,
@@ -15,9 +14,7 @@ import 'maplibre-gl/dist/maplibre-gl.css'
 import type { LayerSpecification } from 'maplibre-gl'
 import { lazy, Suspense, useEffect, useMemo, useRef } from 'react'
 import { type Basemap, baseStyle } from '../layers/base-style'
-import { communeFillId, communeSource } from '../layers/communes'
 import type { DeckScene } from '../layers/deck-layers'
-import { borderSource, districtSource, provinceSource } from '../layers/reference'
 import type { MapPosition } from '../state'
 
 maplibregl.setWorkerUrl(workerUrl)
@@ -41,21 +38,23 @@ export type FlyTarget = {
 // Units without a polygon have a null geometry; MapLibre skips them.
 type Collection = FeatureCollection<Geometry | null>
 
+export type MapSource = { id: string; data: Collection | undefined }
+export type MapPick = { layer: string; properties: Record<string, unknown> } | null
+
 export type MapViewProps = {
-  communes: Collection | undefined
-  province: Collection | undefined
-  border: Collection | undefined
-  districts: Collection | undefined
+  /** GeoJSON sources in drawing order; each layer names its source. */
+  sources: MapSource[]
   /** MapLibre layers in drawing order, each on one of the sources above. */
   layers: LayerSpecification[]
   deckScene: DeckScene
   basemap: Basemap
-  attribution: string[]
   position: MapPosition | null
   flyTo: FlyTarget | null
   label: string
-  onHover: (code: string | null, x: number, y: number) => void
-  onSelect: (code: string | null) => void
+  /** Layers whose features answer the pointer (communes, gates, zones). */
+  interactive: string[]
+  onHover: (pick: MapPick, x: number, y: number) => void
+  onClick: (pick: MapPick, lngLat: [number, number]) => void
   onMove: (position: MapPosition) => void
   onZoom: (zoom: number) => void
   onBasemapError: () => void
@@ -66,7 +65,6 @@ const sourceOf = (layer: LayerSpecification) => ('source' in layer ? layer.sourc
 /** The only component that touches MapLibre and deck.gl instances (CONVENTIONS rule 8). */
 export function MapView(props: MapViewProps) {
   const mapRef = useRef<MapRef>(null)
-  const attributionFolded = useRef(false)
   const style = useMemo(() => baseStyle(props.basemap), [props.basemap])
   const { flyTo } = props
 
@@ -87,13 +85,15 @@ export function MapView(props: MapViewProps) {
     }
   }, [flyTo])
 
-  const sources = [
-    { id: communeSource, data: props.communes },
-    { id: districtSource, data: props.districts },
-    { id: provinceSource, data: props.province },
-    { id: borderSource, data: props.border },
-  ]
-  const codeAt = (event: MapLayerMouseEvent) => (event.features?.[0]?.properties?.code as string | undefined) ?? null
+  const pickAt = (event: MapLayerMouseEvent): MapPick => {
+    const feature = event.features?.[0]
+    return feature ? { layer: feature.layer.id, properties: feature.properties ?? {} } : null
+  }
+  const loaded = new Set(props.sources.filter((source) => source.data).map((source) => source.id))
+  // Layers are drawn in the order of props.layers, whenever their data arrives: each goes below the
+  // next one that is on the map.
+  const shown = props.layers.filter((layer) => loaded.has(sourceOf(layer) ?? ''))
+  const beforeOf = (id: string) => shown[shown.findIndex((layer) => layer.id === id) + 1]?.id
 
   return (
     <MapLibre
@@ -108,26 +108,18 @@ export function MapView(props: MapViewProps) {
       minZoom={6}
       maxZoom={16}
       maxBounds={[104.5, 20.5, 109, 23.5]}
-      interactiveLayerIds={props.communes ? [communeFillId] : []}
+      interactiveLayerIds={props.interactive.filter((id) =>
+        props.layers.some((layer) => layer.id === id && loaded.has(sourceOf(layer) ?? '')),
+      )}
       attributionControl={false}
-      onMouseMove={(event) => props.onHover(codeAt(event), event.point.x, event.point.y)}
+      onMouseMove={(event) => props.onHover(pickAt(event), event.point.x, event.point.y)}
       onMouseLeave={() => props.onHover(null, 0, 0)}
-      onClick={(event) => props.onSelect(codeAt(event))}
+      onClick={(event) => props.onClick(pickAt(event), [event.lngLat.lng, event.lngLat.lat])}
       onMoveEnd={(event) => {
         const center = event.target.getCenter()
         props.onMove({ longitude: center.lng, latitude: center.lat, zoom: event.target.getZoom() })
       }}
       onZoom={(event) => props.onZoom(event.target.getZoom())}
-      onIdle={(event) => {
-        // The compact attribution opens expanded and would cover the south of the province on a
-        // phone; fold it once, when the map first settles (the ⓘ button opens it).
-        if (attributionFolded.current) return
-        attributionFolded.current = true
-        event.target
-          .getContainer()
-          .querySelector('.maplibregl-ctrl-attrib')
-          ?.classList.remove('maplibregl-compact-show')
-      }}
       onError={(event) => {
         if ('sourceId' in event && event.sourceId === 'basemap') props.onBasemapError()
       }}
@@ -135,14 +127,14 @@ export function MapView(props: MapViewProps) {
       style={{ width: '100%', height: '100%' }}
       aria-label={props.label}
     >
-      {sources.map(
+      {props.sources.map(
         (source) =>
           source.data && (
             <Source key={source.id} id={source.id} type="geojson" data={source.data as FeatureCollection}>
               {props.layers
                 .filter((layer) => sourceOf(layer) === source.id)
                 .map((layer) => (
-                  <Layer key={layer.id} {...layer} />
+                  <Layer key={layer.id} {...layer} beforeId={beforeOf(layer.id)} />
                 ))}
             </Source>
           ),
@@ -152,7 +144,6 @@ export function MapView(props: MapViewProps) {
       </Suspense>
       <NavigationControl position="top-right" showCompass={false} />
       <ScaleControl position="bottom-left" unit="metric" />
-      <AttributionControl position="bottom-right" compact customAttribution={props.attribution} />
     </MapLibre>
   )
 }

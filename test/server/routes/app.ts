@@ -1,10 +1,13 @@
-import { createApp } from '../../../server/app'
+import { apiRoutes, createApp } from '../../../server/app'
+import { newToken, sessionCookie, tokenHash } from '../../../server/auth/caller'
 import { hashPassword } from '../../../server/auth/password'
 import type { Sql } from '../../../server/db'
+import { createSession } from '../../../server/sql/sessions'
 import type { sharedDatabase } from '../../database'
 
 export const origin = 'http://localhost'
 
+// biome-ignore lint/suspicious/noExplicitAny: tests read answers as whatever JSON they expect
 export type Answer = { status: number; type: string; text: string; headers: Headers; json: () => any }
 
 type Options = { body?: unknown; cookie?: string; headers?: Record<string, string>; rawBody?: string }
@@ -57,4 +60,37 @@ export async function testAccount(sql: Sql, roles: string[], options: { disabled
     insert into auth.account (username, roles, password_hash, disabled)
     values (${username}, ${roles}, ${await passwordHash}, ${options.disabled ?? false}) returning id`
   return { id: row!.id, username, password: 'a long test password 1' }
+}
+
+/** Every API route the router registers, as "METHOD /path" (middleware, registered for ALL methods, left out). */
+export function registeredRoutes(database: ReturnType<typeof sharedDatabase>): string[] {
+  const routes = apiRoutes({ sql: database.sql(), database: database.kind }).routes
+  return [...new Set(routes.filter((route) => route.method !== 'ALL').map((route) => `${route.method} ${route.path}`))]
+}
+
+/** A live session for an account, stored as sign-in stores one (without the slow password check): its cookie. */
+export async function sessionFor(sql: Sql, accountId: number): Promise<string> {
+  const token = newToken()
+  await createSession(sql, { tokenHash: tokenHash(token), accountId, hours: 1, address: 'unknown', userAgent: 'test' })
+  return `${sessionCookie}=${token}`
+}
+
+// A stack frame ("at f (file.ts:1:2)"), a source position, or SQL and driver names.
+const internals = [/\n\s+at\s/, /\bat\s+\S+\s+\(/, /\.[jt]s:\d+/, /\bselect\s/i, /\bfrom\s+defence\b/i, /postgres|zod/i]
+
+/** What is wrong with an answer of status 400 or more: it must be JSON `{ error }`, a sentence without internals. */
+export function errorProblems(answer: Answer): string[] {
+  if (answer.status < 400) return []
+  let body: unknown
+  try {
+    body = answer.json()
+  } catch {
+    return [`${answer.status} is not JSON: ${answer.text.slice(0, 200)}`]
+  }
+  const error = (body as { error?: unknown } | null)?.error
+  if (typeof error !== 'string' || error.trim() === '' || Object.keys(body as object).length !== 1)
+    return [`${answer.status} is not { error: string }: ${answer.text.slice(0, 200)}`]
+  return internals
+    .filter((pattern) => pattern.test(error))
+    .map((pattern) => `${answer.status} ${error} shows ${pattern}`)
 }

@@ -1,0 +1,61 @@
+import { useState } from 'react'
+import { api, type Profile } from '../api'
+import { useText } from '../i18n/text'
+import { PasswordDialog } from './password-dialog'
+import { SignInDialog } from './sign-in-dialog'
+
+type Props = { profile: Profile | null; onChange: () => void; onAdmin: () => void }
+
+/** Sign in, or: who is signed in, their roles, change password, administration, sign out. */
+export function AccountMenu({ profile, onChange, onAdmin }: Props) {
+  const { text } = useText()
+  const [dialog, setDialog] = useState<'sign-in' | 'password' | null>(null)
+  if (!profile) {
+    return (
+      <>
+        <button type="button" className="primary" onClick={() => setDialog('sign-in')}>
+          {text.account.signIn}
+        </button>
+        {dialog === 'sign-in' && (
+          <SignInDialog
+            onClose={() => setDialog(null)}
+            onSignedIn={() => {
+              setDialog(null)
+              onChange()
+            }}
+          />
+        )}
+      </>
+    )
+  }
+  const { account } = profile
+  return (
+    <details className="account">
+      <summary title={text.account.signedInAs(account.username)}>{account.displayName ?? account.username}</summary>
+      <div className="account-menu">
+        <p className="muted">
+          {text.account.signedInAs(account.username)} ·{' '}
+          {account.roles.map((role) => text.account.roles[role] ?? role).join(', ')}
+        </p>
+        {(profile.can.manageUsers || profile.can.readAudit) && (
+          <button type="button" onClick={onAdmin}>
+            {text.views.admin}
+          </button>
+        )}
+        <button type="button" onClick={() => setDialog('password')}>
+          {text.account.changePassword}
+        </button>
+        <button
+          type="button"
+          onClick={async () => {
+            await api.logout()
+            onChange()
+          }}
+        >
+          {text.account.signOut}
+        </button>
+      </div>
+      {dialog === 'password' && <PasswordDialog onClose={() => setDialog(null)} />}
+    </details>
+  )
+}

@@ -1,0 +1,82 @@
+import { useState } from 'react'
+import type { AuditFilter } from '../api'
+import { useText } from '../i18n/text'
+import { useAudit } from '../queries'
+
+/** The audit log for admins: newest first, filtered by action, user and time, 100 at a time. */
+export function AuditLog() {
+  const { text } = useText()
+  const [filter, setFilter] = useState<AuditFilter>({})
+  const events = useAudit(filter, true)
+  const rows = events.data ?? []
+  return (
+    <section>
+      <h2>{text.admin.audit}</h2>
+      <form
+        className="inline-form"
+        onSubmit={(event) => {
+          event.preventDefault()
+          const form = new FormData(event.currentTarget)
+          const date = (name: string) => {
+            const value = String(form.get(name) ?? '')
+            return value ? new Date(value).toISOString() : undefined
+          }
+          setFilter({
+            action: String(form.get('action') ?? '') || undefined,
+            username: String(form.get('username') ?? '') || undefined,
+            since: date('since'),
+            until: date('until'),
+          })
+        }}
+      >
+        <input name="action" placeholder={text.admin.action} aria-label={text.admin.action} />
+        <input name="username" placeholder={text.admin.who} aria-label={text.admin.who} />
+        <label>
+          {text.admin.since} <input name="since" type="datetime-local" />
+        </label>
+        <label>
+          {text.admin.until} <input name="until" type="datetime-local" />
+        </label>
+        <button type="submit">{text.admin.filter}</button>
+      </form>
+      <table className="data-table">
+        <thead>
+          <tr>
+            <th scope="col">{text.admin.when}</th>
+            <th scope="col">{text.admin.who}</th>
+            <th scope="col">{text.admin.address}</th>
+            <th scope="col">{text.admin.action}</th>
+            <th scope="col">{text.admin.target}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((event) => (
+            <tr key={event.id}>
+              <td>{new Date(event.at).toLocaleString()}</td>
+              <td>{event.username ?? '—'}</td>
+              <td>{event.address}</td>
+              <td>{event.action}</td>
+              <td title={JSON.stringify(event.detail)}>{event.target}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="buttons">
+        <button
+          type="button"
+          disabled={filter.before === undefined}
+          onClick={() => setFilter({ ...filter, before: undefined })}
+        >
+          {text.admin.newest}
+        </button>
+        <button
+          type="button"
+          disabled={rows.length < 100}
+          onClick={() => setFilter({ ...filter, before: rows.at(-1)?.id })}
+        >
+          {text.admin.older}
+        </button>
+      </div>
+    </section>
+  )
+}
