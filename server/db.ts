@@ -15,8 +15,10 @@ export type Database = {
 }
 
 // One client configuration for both databases, so every query runs through the same code path.
+// Column names become camelCase; JSON values are left as they are (postgres.camel would also rename
+// keys inside JSON, which are data here, e.g. indicator codes).
 const clientOptions = {
-  transform: postgres.camel,
+  transform: { column: { from: postgres.toCamel, to: postgres.fromCamel } },
   onnotice: () => {},
   connection: { application_name: 'lang-son-portal' },
 } satisfies postgres.Options<Record<string, postgres.PostgresType>>

@@ -119,11 +119,12 @@ export async function zoneGeometryProblem(sql: Sql, geometry: string): Promise<s
   return row?.problem ?? null
 }
 
+/** Adds a zone and answers its id. No RETURNING: an admin may add a zone without being allowed to read it back. */
 export async function addZone(sql: Sql, zone: ZoneInput, username: string): Promise<number> {
-  const [row] = await sql<{ id: number }[]>`
+  await sql`
     insert into defence.restricted_zone (name, note, geom, created_by)
-    values (${zone.name}, ${zone.note}, st_multi(st_collectionextract(st_makevalid(st_setsrid(st_geomfromgeojson(${zone.geometry}), 4326)), 3)), ${username})
-    returning id`
+    values (${zone.name}, ${zone.note}, st_multi(st_collectionextract(st_makevalid(st_setsrid(st_geomfromgeojson(${zone.geometry}), 4326)), 3)), ${username})`
+  const [row] = await sql<{ id: number }[]>`select currval(pg_get_serial_sequence('defence.restricted_zone', 'id'))::int as id`
   return row!.id
 }
 
