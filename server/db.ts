@@ -3,8 +3,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
 import { postgis } from '@electric-sql/pglite-postgis'
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket'
 import postgres from 'postgres'
+import { serveEmbedded } from './embedded-socket'
 
 export type Sql = postgres.Sql
 export type DatabaseKind = 'embedded' | 'postgres'
@@ -69,14 +69,9 @@ export async function startEmbedded(options: EmbeddedOptions = {}): Promise<Embe
     })
     const socketDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-db-'))
     const socketPath = path.join(socketDir, '.s.PGSQL.5432')
-    const server = new PGLiteSocketServer({
-      db,
-      path: socketPath,
-      maxConnections: options.maxConnections ?? 1,
-    })
-    await server.start()
+    const server = await serveEmbedded(db, socketPath, options.maxConnections ?? 1)
     const close = async () => {
-      await server.stop()
+      await server.close()
       await db.close()
       fs.rmSync(socketDir, { recursive: true, force: true })
       release()

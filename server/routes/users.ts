@@ -1,7 +1,8 @@
 import { Hono } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import { z } from 'zod'
-import { requireAction, roles } from '../access'
+import { roles } from '../access'
+import { allow } from '../auth/allow'
 import { hashPassword, passwordProblem } from '../auth/password'
 import type { Sql } from '../db'
 import type { PortalEnv } from '../portal-env'
@@ -28,81 +29,81 @@ const idParam = z.object({
     .positive('must be positive')
     .max(2_147_483_647, 'is too large'),
 })
+const newAccount = z.object({ username, displayName: displayName.optional(), roles: roleList, password })
+const accountChange = z.object({
+  roles: roleList.optional(),
+  disabled: z.boolean({ message: 'must be true or false' }).optional(),
+  displayName: displayName.optional(),
+})
 
-/** Account management for admins. Runs as the database owner; the policy is asked first, every change audited. */
+/**
+ * Account management for admins. Runs as the database owner (accounts live in `auth`), after the
+ * policy; each change and its audit entry are written in one transaction.
+ */
 export function userRoutes(sql: Sql) {
+  const inTransaction = <T>(work: (tx: Sql) => Promise<T>) =>
+    sql.begin((tx) => work(tx as unknown as Sql)) as Promise<T>
   return new Hono<PortalEnv>()
-    .get('/', async (c) => {
-      requireAction(c.var.caller, 'users:manage')
-      return c.json(await listAccounts(sql))
-    })
-    .post(
-      '/',
-      validate('json', z.object({ username, displayName: displayName.optional(), roles: roleList, password })),
-      async (c) => {
-        requireAction(c.var.caller, 'users:manage')
-        const body = c.req.valid('json')
-        const problem = passwordProblem(body.password, body.username)
-        if (problem) throw new HTTPException(400, { message: problem })
-        const id = await createAccount(sql, {
+    .use(allow('users:manage'))
+    .get('/', async (c) => c.json(await listAccounts(sql)))
+    .post('/', validate('json', newAccount), async (c) => {
+      const body = c.req.valid('json')
+      const problem = passwordProblem(body.password, body.username)
+      if (problem) throw new HTTPException(400, { message: problem })
+      const passwordHash = await hashPassword(body.password)
+      const id = await inTransaction(async (tx) => {
+        const created = await createAccount(tx, {
           username: body.username,
           displayName: body.displayName ?? null,
           roles: body.roles,
-          passwordHash: await hashPassword(body.password),
+          passwordHash,
         })
-        if (id === undefined) throw new HTTPException(400, { message: `The username ${body.username} is taken.` })
-        await audit(sql, c.var.caller, {
-          action: 'account created',
-          target: body.username,
-          detail: { roles: body.roles },
-        })
-        return c.json({ id }, 201)
-      },
-    )
-    .patch(
-      '/:id',
-      validate('param', idParam),
-      validate(
-        'json',
-        z.object({
-          roles: roleList.optional(),
-          disabled: z.boolean({ message: 'must be true or false' }).optional(),
-          displayName: displayName.optional(),
-        }),
-      ),
-      async (c) => {
-        const admin = requireAction(c.var.caller, 'users:manage')
-        const { id } = c.req.valid('param')
-        const change = c.req.valid('json')
-        // An admin cannot lock themselves out (the last way back in would be the command line).
-        if (id === admin.id && (change.disabled === true || (change.roles && !change.roles.includes('admin')))) {
-          throw new HTTPException(400, {
-            message: 'You cannot disable your own account or remove your own admin role.',
+        if (created !== undefined)
+          await audit(tx, c.var.caller, {
+            action: 'account created',
+            target: body.username,
+            detail: { roles: body.roles },
           })
-        }
-        const before = await accountById(sql, id)
-        if (!before || !(await updateAccount(sql, id, change)))
-          throw new HTTPException(404, { message: `No account with id ${id}` })
+        return created
+      })
+      if (id === undefined) throw new HTTPException(400, { message: `The username ${body.username} is taken.` })
+      return c.json({ id }, 201)
+    })
+    .patch('/:id', validate('param', idParam), validate('json', accountChange), async (c) => {
+      const admin = c.var.caller.account!
+      const { id } = c.req.valid('param')
+      const change = c.req.valid('json')
+      // An admin cannot lock themselves out (the last way back in would be the command line).
+      if (id === admin.id && (change.disabled === true || (change.roles && !change.roles.includes('admin')))) {
+        throw new HTTPException(400, { message: 'You cannot disable your own account or remove your own admin role.' })
+      }
+      const changed = await inTransaction(async (tx) => {
+        const before = await accountById(tx, id)
+        if (!before || !(await updateAccount(tx, id, change))) return false
         // New roles or a disabled account take effect at once: its sessions end.
-        if (change.roles || change.disabled) await revokeAccountSessions(sql, id)
-        await audit(sql, c.var.caller, {
+        if (change.roles || change.disabled) await revokeAccountSessions(tx, id)
+        await audit(tx, c.var.caller, {
           action: 'account changed',
           target: before.username,
           detail: { before: { roles: before.roles, disabled: before.disabled }, change },
         })
-        return c.json({ changed: true })
-      },
-    )
+        return true
+      })
+      if (!changed) throw new HTTPException(404, { message: `No account with id ${id}` })
+      return c.json({ changed: true })
+    })
     .post('/:id/password', validate('param', idParam), validate('json', z.object({ password })), async (c) => {
-      requireAction(c.var.caller, 'users:manage')
       const { id } = c.req.valid('param')
       const account = await accountById(sql, id)
       if (!account) throw new HTTPException(404, { message: `No account with id ${id}` })
       const problem = passwordProblem(c.req.valid('json').password, account.username)
       if (problem) throw new HTTPException(400, { message: problem })
-      await setPassword(sql, id, await hashPassword(c.req.valid('json').password))
-      await revokeAccountSessions(sql, id)
-      await audit(sql, c.var.caller, { action: 'password reset', target: account.username })
+      const passwordHash = await hashPassword(c.req.valid('json').password)
+      await inTransaction(async (tx) => {
+        await setPassword(tx, id, passwordHash)
+        await revokeAccountSessions(tx, id)
+        await audit(tx, c.var.caller, { action: 'password reset', target: account.username })
+      })
       return c.json({ reset: true })
     })
 }

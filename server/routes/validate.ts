@@ -4,12 +4,57 @@ import { z } from 'zod'
 
 type Target = 'query' | 'param' | 'json'
 
+// Text PostgreSQL cannot store: the NUL character, and UTF-16 halves without their other half.
+function unstorable(text: string): boolean {
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index)
+    if (code === 0) return true
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = text.charCodeAt(index + 1)
+      if (!(next >= 0xdc00 && next <= 0xdfff)) return true
+      index += 1
+    } else if (code >= 0xdc00 && code <= 0xdfff) {
+      return true
+    }
+  }
+  return false
+}
+
+const maximumDepth = 64
+
+/**
+ * Where the input holds text PostgreSQL could not store, or is nested deeper than any of our
+ * inputs can be (walked without recursion, so hostile nesting cannot exhaust the stack).
+ */
+function inputProblem(value: unknown): { path: (string | number)[]; message: string } | undefined {
+  const pending: { item: unknown; path: (string | number)[] }[] = [{ item: value, path: [] }]
+  while (pending.length > 0) {
+    const { item, path } = pending.pop()!
+    if (typeof item === 'string') {
+      if (unstorable(item)) return { path, message: 'must not contain the NUL character or broken Unicode' }
+    } else if (item && typeof item === 'object') {
+      if (path.length >= maximumDepth) return { path: path.slice(0, 3), message: 'is nested too deeply' }
+      const entries: [string | number, unknown][] = Array.isArray(item) ? [...item.entries()] : Object.entries(item)
+      for (const [key, child] of entries) pending.push({ item: child, path: [...path, key] })
+    }
+  }
+  return undefined
+}
+
 /**
  * zod validation whose failure is a 400 that says, in words, which parameter is wrong and why
- * (e.g. `year: must be a whole number`), never a stack or a zod dump.
+ * (e.g. `year: must be a whole number`), never a stack or a zod dump. Text the database could not
+ * store is refused here too, whatever the route's schema says.
  */
 export function validate<Schema extends z.ZodType, T extends Target>(target: T, schema: Schema) {
-  return zValidator(target, schema, (result) => {
+  const guarded = z
+    .unknown()
+    .superRefine((value, context) => {
+      const problem = inputProblem(value)
+      if (problem) context.addIssue({ code: 'custom', ...problem })
+    })
+    .pipe(schema) as unknown as Schema
+  return zValidator(target, guarded, (result) => {
     if (!result.success) {
       const problems = result.error.issues.map((issue) => `${issue.path.join('.') || target}: ${issue.message}`)
       throw new HTTPException(400, {

@@ -25,7 +25,7 @@ const ring = z
   .array(position, { message: 'a ring must be a list of positions' })
   .min(4, 'a ring needs at least 4 positions (3 points and the first again)')
   .refine(
-    (points) => points[0]![0] === points.at(-1)![0] && points[0]![1] === points.at(-1)![1],
+    (points) => points.length < 4 || (points[0]![0] === points.at(-1)![0] && points[0]![1] === points.at(-1)![1]),
     'a ring must end where it starts',
   )
 const polygon = z
@@ -48,8 +48,11 @@ const collection = z.object({
 })
 
 type Polygons = number[][][][]
+// Heights (a third number) are dropped: zones are flat, and the column is 2D.
+const flat = (polygons: Polygons): Polygons =>
+  polygons.map((polygon) => polygon.map((ring) => ring.map(([lon, lat]) => [lon!, lat!])))
 const polygonsOf = (item: z.infer<typeof geometry>): Polygons =>
-  item.type === 'Polygon' ? [item.coordinates] : item.coordinates
+  flat(item.type === 'Polygon' ? [item.coordinates] : item.coordinates)
 
 export const zoneGeometry = z
   .union([polygonGeometry, multiPolygonGeometry, feature, collection], {

@@ -2,7 +2,7 @@ import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { HTTPException } from 'hono/http-exception'
 import { z } from 'zod'
-import { requireAction } from '../access'
+import { allow } from '../auth/allow'
 import type { PortalEnv } from '../portal-env'
 import { audit } from '../sql/audit'
 import {
@@ -46,125 +46,102 @@ const upload = bodyLimit({
   maxSize: 5 * 1024 * 1024,
   onError: (c) => c.json({ error: 'The upload is larger than 5 MB.' }, 413),
 })
+const kindQuery = z.object({ kind: z.enum(zoneKinds, { message: `must be one of ${zoneKinds.join(', ')}` }) })
+const nearQuery = z.object({
+  level: z.enum(['village', 'commune'], { message: 'must be village or commune' }).default('village'),
+  within: z.coerce
+    .number({ message: 'must be a number of km' })
+    .gt(0, 'must be more than 0 km')
+    .max(50, 'must be at most 50 km')
+    .default(5),
+})
+const zoneBody = z.object({ name, note: note.optional(), geometry: zoneGeometry })
+const zoneChange = z.object({
+  name: name.optional(),
+  note: note.optional(),
+  geometry: zoneGeometry.optional(),
+  deleted: z.literal(true, { message: 'can only be true' }).optional(),
+})
+const widthBody = z.object({
+  widthM: z
+    .number({ message: 'must be a number of metres' })
+    .min(100, 'must be at least 100 m')
+    .max(5000, 'must be at most 5,000 m'),
+})
 
 /**
  * The defence-related layers, for the border role only: 401 without a session, 403 without the
- * role, decided before anything is looked up, so the answer never depends on what exists.
+ * role, decided before anything else (validation included), so the answer never depends on what
+ * was asked or what exists. Reads and edits are audited as restricted entries.
  */
 export function zoneRoutes() {
   return new Hono<PortalEnv>()
-    .get(
-      '/',
-      validate('query', z.object({ kind: z.enum(zoneKinds, { message: `must be one of ${zoneKinds.join(', ')}` }) })),
-      async (c) => {
-        requireAction(c.var.caller, 'zones:read')
-        const { kind } = c.req.valid('query')
-        const body = await layerOf[kind](c.var.sql)
-        await audit(c.var.sql, c.var.caller, { action: 'restricted layer read', target: kind })
-        return c.body(body, 200, geoJson)
-      },
-    )
-    .get(
-      '/near-border',
-      validate(
-        'query',
-        z.object({
-          level: z.enum(['village', 'commune'], { message: 'must be village or commune' }).default('village'),
-          within: z.coerce
-            .number({ message: 'must be a number of km' })
-            .gt(0, 'must be more than 0 km')
-            .max(50, 'must be at most 50 km')
-            .default(5),
-        }),
-      ),
-      async (c) => {
-        requireAction(c.var.caller, 'zones:read')
-        const { level, within } = c.req.valid('query')
-        const places = await nearBorder(c.var.sql, level, within)
-        await audit(c.var.sql, c.var.caller, {
-          action: 'restricted layer read',
-          target: `near-border ${level} ${within} km`,
-        })
-        return c.json({ level, withinKm: within, places }, 200, { 'cache-control': 'no-store' })
-      },
-    )
-    .post(
-      '/restricted',
-      upload,
-      validate('json', z.object({ name, note: note.optional(), geometry: zoneGeometry })),
-      async (c) => {
-        const account = requireAction(c.var.caller, 'zones:add')
-        const body = c.req.valid('json')
-        const problem = await zoneGeometryProblem(c.var.sql, body.geometry)
-        if (problem) throw new HTTPException(400, { message: `Bad geometry: ${problem}.` })
-        const id = await addZone(
-          c.var.sql,
-          { name: body.name, note: body.note ?? null, geometry: body.geometry },
-          account.username,
-        )
-        await audit(c.var.sql, c.var.caller, {
-          action: 'restricted zone added',
-          target: String(id),
-          detail: { name: body.name },
-        })
-        return c.json({ id }, 201)
-      },
-    )
+    .get('/', allow('zones:read'), validate('query', kindQuery), async (c) => {
+      const { kind } = c.req.valid('query')
+      const body = await layerOf[kind](c.var.sql)
+      await audit(c.var.sql, c.var.caller, { action: 'restricted layer read', target: kind, restricted: true })
+      return c.body(body, 200, geoJson)
+    })
+    .get('/near-border', allow('zones:read'), validate('query', nearQuery), async (c) => {
+      const { level, within } = c.req.valid('query')
+      const places = await nearBorder(c.var.sql, level, within)
+      await audit(c.var.sql, c.var.caller, {
+        action: 'restricted layer read',
+        target: `near-border ${level} ${within} km`,
+        restricted: true,
+      })
+      return c.json({ level, withinKm: within, places }, 200, { 'cache-control': 'no-store' })
+    })
+    .post('/restricted', allow('zones:add'), upload, validate('json', zoneBody), async (c) => {
+      const body = c.req.valid('json')
+      const problem = await zoneGeometryProblem(c.var.sql, body.geometry)
+      if (problem) throw new HTTPException(400, { message: `Bad geometry: ${problem}.` })
+      const id = await addZone(
+        c.var.sql,
+        { name: body.name, note: body.note ?? null, geometry: body.geometry },
+        c.var.caller.account!.username,
+      )
+      await audit(c.var.sql, c.var.caller, {
+        action: 'restricted zone added',
+        target: String(id),
+        detail: { name: body.name },
+        restricted: true,
+      })
+      return c.json({ id }, 201)
+    })
     .patch(
       '/restricted/:id',
+      allow('zones:edit'),
       upload,
       validate('param', idParam),
-      validate(
-        'json',
-        z.object({
-          name: name.optional(),
-          note: note.optional(),
-          geometry: zoneGeometry.optional(),
-          deleted: z.literal(true, { message: 'can only be true' }).optional(),
-        }),
-      ),
+      validate('json', zoneChange),
       async (c) => {
-        const account = requireAction(c.var.caller, 'zones:edit')
         const { id } = c.req.valid('param')
         const change = c.req.valid('json')
         const problem = change.geometry ? await zoneGeometryProblem(c.var.sql, change.geometry) : null
         if (problem) throw new HTTPException(400, { message: `Bad geometry: ${problem}.` })
-        if (!(await changeZone(c.var.sql, id, change, account.username)))
+        if (!(await changeZone(c.var.sql, id, change, c.var.caller.account!.username))) {
           throw new HTTPException(404, { message: `No restricted zone with id ${id}` })
+        }
         await audit(c.var.sql, c.var.caller, {
           action: change.deleted ? 'restricted zone deleted' : 'restricted zone changed',
           target: String(id),
           detail: { name: change.name, note: change.note, geometryChanged: Boolean(change.geometry) },
+          restricted: true,
         })
         return c.json({ changed: true })
       },
     )
-    .get('/settings', async (c) => {
-      requireAction(c.var.caller, 'zones:settings')
-      return c.json(await beltWidth(c.var.sql))
+    .get('/settings', allow('zones:settings'), async (c) => c.json(await beltWidth(c.var.sql)))
+    .put('/settings', allow('zones:settings'), validate('json', widthBody), async (c) => {
+      const { widthM } = c.req.valid('json')
+      const before = await beltWidth(c.var.sql)
+      await setBeltWidth(c.var.sql, widthM, c.var.caller.account!.username)
+      await audit(c.var.sql, c.var.caller, {
+        action: 'border belt width set',
+        target: 'border_belt_width_m',
+        detail: { from: before?.widthM, to: widthM },
+      })
+      return c.json({ widthM })
     })
-    .put(
-      '/settings',
-      validate(
-        'json',
-        z.object({
-          widthM: z
-            .number({ message: 'must be a number of metres' })
-            .min(100, 'must be at least 100 m')
-            .max(5000, 'must be at most 5,000 m'),
-        }),
-      ),
-      async (c) => {
-        const account = requireAction(c.var.caller, 'zones:settings')
-        const { widthM } = c.req.valid('json')
-        const before = await beltWidth(c.var.sql)
-        await setBeltWidth(c.var.sql, widthM, account.username)
-        await audit(c.var.sql, c.var.caller, {
-          action: 'border belt width set',
-          target: 'border_belt_width_m',
-          detail: { from: before?.widthM, to: widthM },
-        })
-        return c.json({ widthM })
-      },
-    )
 }

@@ -1,14 +1,20 @@
 import type { Caller } from '../access'
 import type { Sql } from '../db'
 
-export type AuditEntry = { action: string; target?: string | null; detail?: Record<string, unknown> }
+/** `restricted`: the entry is about defence data, and only admins with the border role may read it. */
+export type AuditEntry = {
+  action: string
+  target?: string | null
+  detail?: Record<string, unknown>
+  restricted?: boolean
+}
 
 /** Appends to the audit log (the table refuses updates and deletes). */
 export async function audit(sql: Sql, caller: Caller, entry: AuditEntry): Promise<void> {
   await sql`
-    insert into audit.event (account_id, username, address, action, target, detail)
+    insert into audit.event (account_id, username, address, action, target, detail, restricted)
     values (${caller.account?.id ?? null}, ${caller.account?.username ?? null}, ${caller.address}, ${entry.action},
-      ${entry.target ?? null}, ${sql.json((entry.detail ?? {}) as never)})`
+      ${entry.target ?? null}, ${sql.json((entry.detail ?? {}) as never)}, ${entry.restricted ?? false})`
 }
 
 export type AuditEvent = {

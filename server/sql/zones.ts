@@ -124,7 +124,9 @@ export async function addZone(sql: Sql, zone: ZoneInput, username: string): Prom
   await sql`
     insert into defence.restricted_zone (name, note, geom, created_by)
     values (${zone.name}, ${zone.note}, st_multi(st_collectionextract(st_makevalid(st_setsrid(st_geomfromgeojson(${zone.geometry}), 4326)), 3)), ${username})`
-  const [row] = await sql<{ id: number }[]>`select currval(pg_get_serial_sequence('defence.restricted_zone', 'id'))::int as id`
+  const [row] = await sql<
+    { id: number }[]
+  >`select currval(pg_get_serial_sequence('defence.restricted_zone', 'id'))::int as id`
   return row!.id
 }
 

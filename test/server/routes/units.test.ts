@@ -54,10 +54,14 @@ describe('GET /api/units/:code', () => {
     expect(population.latest).toMatchObject({ year: 2025, provenance: 'official' })
   })
 
-  test('lists the commune\'s villages with their flags, keyed by indicator code', async () => {
+  test("lists the commune's villages with their flags, keyed by indicator code", async () => {
     const detail = (await api.get('/api/units/06184')).json()
     expect(detail.villages.length).toBeGreaterThan(0)
-    expect(detail.villages[0]).toMatchObject({ name: expect.any(String), year: 2026, flags: { cultural_house: expect.any(Boolean), village_road_hardened: expect.any(Boolean) } })
+    expect(detail.villages[0]).toMatchObject({
+      name: expect.any(String),
+      year: 2026,
+      flags: { cultural_house: expect.any(Boolean), village_road_hardened: expect.any(Boolean) },
+    })
   })
 
   test('?vintage= names an older unit with the same code', async () => {

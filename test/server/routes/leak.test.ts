@@ -1,0 +1,421 @@
+import { randomBytes } from 'node:crypto'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { type Action, layers, policy, type Role } from '../../../server/access'
+import type { Sql } from '../../../server/db'
+import {
+  beltWidth,
+  borderAreaGeoJson,
+  borderBeltGeoJson,
+  gatesGeoJson,
+  nearBorder,
+  restrictedZonesGeoJson,
+  zoneKinds,
+} from '../../../server/sql/zones'
+import { rolledBack, sharedDatabase } from '../../database'
+import { type Answer, appFor, errorProblems, registeredRoutes, sessionFor, testAccount } from './app'
+
+// Nothing restricted reaches a caller without the border role: every route the router registers is
+// asked by every kind of non-border caller, with valid and crafted parameters, and each answer's raw
+// text is searched for markers only defence data carries. The border role is the positive control.
+
+const database = sharedDatabase()
+const api = appFor(database)
+const tag = randomBytes(6).toString('hex')
+const zone = { name: `LEAK-MARKER-ZONE-${tag}`, note: `LEAK-MARKER-NOTE-${tag}` }
+const missingId = 2_000_000_000
+const square = {
+  type: 'Polygon',
+  coordinates: [
+    [
+      [106.7, 21.9],
+      [106.72, 21.9],
+      [106.72, 21.92],
+      [106.7, 21.9],
+    ],
+  ],
+}
+
+type Marker = { name: string; pattern: RegExp }
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const phrase = (text: string): Marker => ({ name: text, pattern: new RegExp(escapeRegExp(text), 'iu') })
+const key = (name: string): Marker => ({ name: `"${name}"`, pattern: new RegExp(`"${name}"\\s*:`) })
+const kind = (value: string): Marker => ({
+  name: `"kind":"${value}"`,
+  pattern: new RegExp(`"kind"\\s*:\\s*"${value}"`),
+})
+const markers: Marker[] = [
+  phrase(zone.name),
+  phrase(zone.note),
+  phrase('LEAK-MARKER-'),
+  phrase('Youyiguan'), // reference/border_gates.csv, counterpart of Hữu Nghị
+  phrase('cửa khẩu quốc tế'),
+  ...['widthM', 'legalBasis', 'namedNotTouching', 'distanceKm'].map(key),
+  ...['gate', 'border_belt', 'border_area', 'restricted'].map(kind),
+  ...layers.restricted.map(phrase),
+]
+
+/** The markers in an answer, read raw and as compact JSON (PostGIS writes `"kind" : "gate"`). */
+function found(text: string): string[] {
+  const forms = [text.normalize('NFC')]
+  try {
+    forms.push(JSON.stringify(JSON.parse(text)).normalize('NFC'))
+  } catch {}
+  return markers.filter((marker) => forms.some((form) => marker.pattern.test(form))).map((marker) => marker.name)
+}
+
+const callers = {
+  anonymous: [],
+  planner: ['planner'],
+  admin: ['admin'], // admin is not border
+  'planner+admin': ['planner', 'admin'],
+} satisfies Record<string, Role[]>
+type CallerName = keyof typeof callers
+
+type Fixture = {
+  zoneId: number
+  victim: { id: number; username: string }
+  borderUsername: string
+  beltWidthM: number
+  accounts: Partial<Record<CallerName, number>>
+}
+type Probe = { url: string; body?: Record<string, unknown> }
+type RouteCase = {
+  /** What the route needs: a policy action, or any session. Without it: 401 anonymous, 403 signed in (or 400 on bad input). */
+  needs?: Action | 'session'
+  /** Markers that callers having `needs` may see, with the reason in a comment. */
+  shows?: string[]
+  probes: (fixture: Fixture) => Probe[]
+}
+const urls =
+  (...list: string[]) =>
+  () =>
+    list.map((url) => ({ url }))
+let serial = 0
+
+// One entry per registered route (the first test fails when a route has none).
+const routeCases: Record<string, RouteCase> = {
+  'POST /api/auth/login': {
+    probes: (f) => [{ url: '/api/auth/login', body: { username: f.victim.username, password: 'not the password 1' } }],
+  },
+  'POST /api/auth/logout': { probes: urls('/api/auth/logout') },
+  'GET /api/auth/me': { needs: 'session', probes: urls('/api/auth/me') },
+  'POST /api/auth/password': {
+    needs: 'session',
+    probes: () => [
+      { url: '/api/auth/password', body: { current: 'not the password 1', next: 'another passphrase 1' } },
+    ],
+  },
+  'GET /api/users': { needs: 'users:manage', probes: urls('/api/users') },
+  'POST /api/users': {
+    needs: 'users:manage',
+    probes: () => [
+      {
+        url: '/api/users',
+        body: { username: `leak-${tag}-${++serial}`, roles: ['border'], password: 'leak probe pass 1' },
+      },
+    ],
+  },
+  'PATCH /api/users/:id': {
+    needs: 'users:manage',
+    probes: (f) => [f.victim.id, missingId].map((id) => ({ url: `/api/users/${id}`, body: { displayName: 'probe' } })),
+  },
+  'POST /api/users/:id/password': {
+    needs: 'users:manage',
+    probes: (f) =>
+      [f.victim.id, missingId].map((id) => ({
+        url: `/api/users/${id}/password`,
+        body: { password: 'leak probe pass 2' },
+      })),
+  },
+  'GET /api/health': { probes: urls('/api/health') },
+  'GET /api/config': { probes: urls('/api/config') },
+  'GET /api/units': { probes: urls('/api/units', '/api/units?level=district&detail=low', '/api/units?level=province') },
+  'GET /api/units/:code': { probes: urls('/api/units/06184', '/api/units/99999?vintage=2021') },
+  'GET /api/indicators': { probes: urls('/api/indicators') },
+  'GET /api/indicators/:code/values': {
+    probes: urls('/api/indicators/poverty_rate/values', '/api/indicators/cultural_house/values?level=village'),
+  },
+  'GET /api/villages': { probes: urls('/api/villages', '/api/villages?commune=06184') },
+  'GET /api/search': { probes: urls('/api/search?q=huu%20nghi', '/api/search?q=dong%20dang&limit=50') },
+  'GET /api/border': { probes: urls('/api/border?detail=full') },
+  'GET /api/zones': {
+    needs: 'zones:read',
+    probes: () => zoneKinds.map((kind) => ({ url: `/api/zones?kind=${kind}` })),
+  },
+  'GET /api/zones/near-border': {
+    needs: 'zones:read',
+    probes: urls('/api/zones/near-border', '/api/zones/near-border?level=commune&within=50'),
+  },
+  'POST /api/zones/restricted': {
+    needs: 'zones:add',
+    probes: () => [{ url: '/api/zones/restricted', body: { name: `${zone.name}-${++serial}`, geometry: square } }],
+  },
+  'PATCH /api/zones/restricted/:id': {
+    needs: 'zones:edit',
+    probes: (f) =>
+      [f.zoneId, missingId].map((id) => ({
+        url: `/api/zones/restricted/${id}`,
+        body: { note: 'probe', deleted: true },
+      })),
+  },
+  // The admin sets the belt width: the setting's own name is no secret to them.
+  'GET /api/zones/settings': { needs: 'zones:settings', shows: ['"widthM"'], probes: urls('/api/zones/settings') },
+  'PUT /api/zones/settings': {
+    needs: 'zones:settings',
+    shows: ['"widthM"'],
+    probes: (f) => [{ url: '/api/zones/settings', body: { widthM: f.beltWidthM } }],
+  },
+  // The log names which restricted layer was read: that is what the admin audits. Its contents are not theirs.
+  'GET /api/audit': {
+    needs: 'audit:read',
+    shows: [...layers.restricted],
+    probes: (f) =>
+      urls('/api/audit', '/api/audit?action=restricted%20zone%20added', `/api/audit?username=${f.borderUsername}`)(),
+  },
+}
+
+// The same request, crafted: the caller claims the border role every way a client could.
+const forged = `portal_session=${randomBytes(32).toString('base64url')}`
+type Variant = { name: string; query?: string; headers?: Record<string, string>; forged?: true; claim?: true }
+const variants: Variant[] = [
+  { name: 'as asked' },
+  { name: '?kind=gates', query: 'kind=gates' },
+  { name: '?role=border&roles=border', query: 'role=border&roles=border' },
+  { name: '?vintage=2025&kind=restricted', query: 'vintage=2025&kind=restricted' },
+  {
+    name: 'x-roles header',
+    headers: { 'x-roles': 'border', 'x-portal-roles': 'border', 'x-forwarded-user': 'border' },
+  },
+  { name: 'forged cookie', forged: true },
+  { name: 'body claims border', claim: true },
+]
+
+const fixture = {} as Fixture
+beforeAll(async () => {
+  const sql = database.sql()
+  const border = await testAccount(sql, ['border'])
+  const added = await api.post(
+    '/api/zones/restricted',
+    { ...zone, geometry: square },
+    { cookie: await sessionFor(sql, border.id) },
+  )
+  if (added.status !== 201) throw new Error(`seeding the marker zone failed: ${added.status} ${added.text}`)
+  fixture.zoneId = added.json().id
+  fixture.victim = await testAccount(sql, [])
+  fixture.borderUsername = border.username
+  fixture.beltWidthM = (await beltWidth(sql))!.widthM
+  fixture.accounts = {}
+  for (const [name, roles] of Object.entries(callers) as [CallerName, Role[]][])
+    if (roles.length > 0) fixture.accounts[name] = (await testAccount(sql, roles)).id
+})
+
+// Failed sign-ins of the probes: in-process requests share the address "unknown".
+const clearThrottle = () =>
+  database.sql()`delete from auth.throttle where key in ('address:unknown', ${`account:${fixture.victim.username}`})`
+
+afterAll(async () => {
+  await database.sql()`delete from defence.restricted_zone where name like ${`%${tag}%`}`
+  if (fixture.victim) await clearThrottle()
+})
+
+async function ask(caller: CallerName, variant: Variant, method: string, probe: Probe): Promise<Answer> {
+  const accountId = fixture.accounts[caller]
+  const cookie = variant.forged ? forged : accountId ? await sessionFor(database.sql(), accountId) : undefined
+  const url = variant.query ? `${probe.url}${probe.url.includes('?') ? '&' : '?'}${variant.query}` : probe.url
+  const body = probe.body && variant.claim ? { ...probe.body, role: 'border', roles: ['border'] } : probe.body
+  return api.request(method, url, { cookie, body, headers: variant.headers })
+}
+
+/** The status the policy dictates for a caller lacking what a route needs, 'allowed', or undefined when it needs nothing. */
+function verdict(
+  signedIn: boolean,
+  roles: readonly Role[],
+  needs: RouteCase['needs'],
+): 401 | 403 | 'allowed' | undefined {
+  if (!needs) return undefined
+  if (!signedIn) return 401
+  if (needs === 'session') return 'allowed'
+  const allowed: readonly Role[] = policy[needs]
+  return roles.some((role) => allowed.includes(role)) ? 'allowed' : 403
+}
+
+// Input is checked before the caller's role (which reveals nothing): a 400 for a bad parameter is a clean refusal.
+const isBadInput = (answer: Answer) => answer.status === 400 && /^(Bad |Malformed JSON)/.test(answer.json().error)
+
+/** What is wrong with one answer to a caller without the border role. */
+function problems(answer: Answer, expected: ReturnType<typeof verdict>, shows: string[]): string[] {
+  const list = [...errorProblems(answer), ...found(answer.text).filter((name) => !shows.includes(name))]
+  if (answer.status >= 500) list.push(`status ${answer.status}`)
+  else if (expected === 'allowed' && (answer.status === 401 || answer.status === 403))
+    list.push(`refused with ${answer.status} although the policy allows it`)
+  else if (typeof expected === 'number' && answer.status !== expected && !isBadInput(answer))
+    list.push(`status ${answer.status}, expected ${expected}`)
+  return list
+}
+
+/** Failures grouped by what went wrong, each with the callers and variants it happened to. */
+type Failure = { what: string; caller: string; variant: string }
+function report(failures: Failure[]): string[] {
+  const groups = new Map<string, Failure[]>()
+  for (const failure of failures) groups.set(failure.what, [...(groups.get(failure.what) ?? []), failure])
+  return [...groups].map(([what, list]) => {
+    const names = (pick: (failure: Failure) => string) => [...new Set(list.map(pick))].join(', ')
+    return `${what} [as ${names((failure) => failure.caller)}; ${names((failure) => failure.variant)}]`
+  })
+}
+
+test('the table names every route the router registers, and no other', () => {
+  const registered = registeredRoutes(database)
+  expect(registered.length).toBeGreaterThan(20)
+  expect(registered.filter((route) => !(route in routeCases))).toEqual([])
+  expect(Object.keys(routeCases).filter((route) => !registered.includes(route))).toEqual([])
+})
+
+describe.each(Object.keys(routeCases))('%s', (route) => {
+  test('answers no caller without the border role anything restricted, however asked', async () => {
+    const method = route.split(' ')[0]!
+    const entry = routeCases[route]!
+    const failures: Failure[] = []
+    for (const [caller, roles] of Object.entries(callers) as [CallerName, Role[]][]) {
+      for (const variant of variants) {
+        const signedIn = roles.length > 0 && !variant.forged
+        const expected = verdict(signedIn, signedIn ? roles : [], entry.needs)
+        const shows = expected === 'allowed' ? (entry.shows ?? []) : []
+        for (const probe of entry.probes(fixture)) {
+          if (route === 'POST /api/auth/login') await clearThrottle()
+          const answer = await ask(caller, variant, method, probe)
+          for (const problem of problems(answer, expected, shows))
+            failures.push({
+              what: `${method} ${probe.url} → ${answer.status}: ${problem}`,
+              caller,
+              variant: variant.name,
+            })
+        }
+      }
+    }
+    expect(report(failures)).toEqual([])
+  })
+})
+
+describe('the border role sees the markers (positive control: they are detectable)', () => {
+  const expected: Record<string, string[]> = {
+    gates: ['Youyiguan', 'cửa khẩu quốc tế', '"kind":"gate"'],
+    restricted: [zone.name, zone.note, '"kind":"restricted"'],
+    border_belt: ['"kind":"border_belt"', '"widthM"', '"legalBasis"'],
+    border_area: ['"kind":"border_area"', '"namedNotTouching"', '"legalBasis"'],
+  }
+  test.each(zoneKinds)('GET /api/zones?kind=%s', async (kind) => {
+    const border = await testAccount(database.sql(), ['border'])
+    const answer = await api.get(`/api/zones?kind=${kind}`, { cookie: await sessionFor(database.sql(), border.id) })
+    expect(answer.status).toBe(200)
+    expect(found(answer.text)).toEqual(expect.arrayContaining(expected[kind]!))
+  })
+
+  test('GET /api/zones/near-border and /api/config', async () => {
+    const border = await testAccount(database.sql(), ['border'])
+    const cookie = await sessionFor(database.sql(), border.id)
+    expect(found((await api.get('/api/zones/near-border?level=commune', { cookie })).text)).toContain('"distanceKm"')
+    expect(found((await api.get('/api/config', { cookie })).text)).toEqual(
+      expect.arrayContaining([...layers.restricted]),
+    )
+  })
+})
+
+describe.each(Object.keys(callers) as CallerName[])('as %s', (caller) => {
+  test('a restricted zone that exists and one that does not get the same answer', async () => {
+    for (const body of [{ note: 'probe' }, { deleted: true }, { name: '' }, {}]) {
+      const existing = await ask(caller, variants[0]!, 'PATCH', {
+        url: `/api/zones/restricted/${fixture.zoneId}`,
+        body,
+      })
+      const missing = await ask(caller, variants[0]!, 'PATCH', { url: `/api/zones/restricted/${missingId}`, body })
+      expect([existing.status, existing.text]).toEqual([missing.status, missing.text])
+      expect([401, 403, 400]).toContain(existing.status)
+    }
+  })
+
+  test('search finds no gate and no zone, only places', async () => {
+    const places = ['commune', 'district', 'former_commune', 'village']
+    for (const query of [
+      zone.name,
+      'LEAK-MARKER',
+      'huu nghi',
+      'hữu nghị',
+      'chi ma',
+      'binh nghi',
+      'tan thanh',
+      'coc nam',
+      'youyiguan',
+      'cua khau',
+    ]) {
+      const answer = await ask(caller, variants[0]!, 'GET', {
+        url: `/api/search?q=${encodeURIComponent(query)}&limit=50`,
+      })
+      expect(answer.status).toBe(200)
+      const results: { kind: string }[] = answer.json().results
+      expect(results.filter((result) => !places.includes(result.kind))).toEqual([])
+      expect(found(JSON.stringify(results))).toEqual([])
+    }
+  })
+})
+
+// The database enforces the same, whatever a route forgets: row-level security and portal_has_role
+// bind on PGlite too, which connects as a superuser, because the request switches to portal_app.
+const asRoles = <T>(roles: string, work: (tx: Sql) => Promise<T>) =>
+  rolledBack(database.sql(), async (tx) => {
+    await tx`select set_config('role', 'portal_app', true), set_config('portal.roles', ${roles}, true)`
+    return work(tx)
+  })
+const features = async (layer: Promise<string>) => JSON.parse(await layer).features as { properties: object }[]
+
+describe('in the database, as portal_app', () => {
+  test('without the border role the defence tables have no rows', async () => {
+    for (const roles of ['', 'planner', 'admin', 'planner,admin']) {
+      expect(await asRoles(roles, (tx) => tx`select count(*)::int as n from defence.border_gate`)).toEqual([{ n: 0 }])
+      expect(await asRoles(roles, (tx) => tx`select count(*)::int as n from defence.restricted_zone`)).toEqual([
+        { n: 0 },
+      ])
+    }
+    expect(await asRoles('border', (tx) => tx`select count(*)::int as n from defence.border_gate`)).toEqual([{ n: 6 }])
+  })
+
+  const layerFunctions = { gatesGeoJson, borderBeltGeoJson, borderAreaGeoJson, restrictedZonesGeoJson }
+  test.each(Object.keys(layerFunctions) as (keyof typeof layerFunctions)[])(
+    '%s yields nothing to a planner',
+    async (name) => {
+      const text = await asRoles('planner,admin', (tx) => layerFunctions[name](tx))
+      expect(JSON.parse(text).features).toEqual([])
+      expect(found(text)).toEqual([])
+      expect(JSON.parse(text).notes ?? null).toBeNull()
+    },
+  )
+
+  test('with the border role the same functions yield the data', async () => {
+    const gates = await asRoles('border', (tx) => features(gatesGeoJson(tx)))
+    expect(gates).toHaveLength(6)
+    const zones = await asRoles('border', (tx) => features(restrictedZonesGeoJson(tx)))
+    expect(zones.map((feature) => feature.properties)).toContainEqual(expect.objectContaining(zone))
+    expect(await asRoles('border', (tx) => features(borderBeltGeoJson(tx)))).not.toHaveLength(0)
+    expect(await asRoles('border', (tx) => features(borderAreaGeoJson(tx)))).not.toHaveLength(0)
+  })
+
+  test('nearBorder finds no place without the border role, and some with it', async () => {
+    expect(await asRoles('planner,admin', (tx) => nearBorder(tx, 'commune', 50))).toEqual([])
+    expect(await asRoles('planner', (tx) => nearBorder(tx, 'village', 5))).toEqual([])
+    expect((await asRoles('border', (tx) => nearBorder(tx, 'commune', 5))).length).toBeGreaterThan(0)
+  })
+
+  test('the audit log is append-only, even for an admin', async () => {
+    const refused = /permission denied|append-only/
+    await expect(asRoles('admin', (tx) => tx`update audit.event set action = 'rewritten'`)).rejects.toThrow(refused)
+    await expect(asRoles('admin', (tx) => tx`delete from audit.event`)).rejects.toThrow(refused)
+  })
+
+  test('a planner cannot add a restricted zone; the border role can', async () => {
+    const insert = (tx: Sql) =>
+      tx`insert into defence.restricted_zone (name, geom, created_by)
+        values (${zone.name}, st_multi(st_geomfromgeojson(${JSON.stringify(square)})), 'probe')`
+    await expect(asRoles('planner', insert)).rejects.toThrow(/row-level security/)
+    await expect(asRoles('border', insert)).resolves.toBeDefined()
+  })
+})
