@@ -58,9 +58,27 @@ export function apiRoutes({ sql, database, basemap = null, session = defaultSess
 
 export type AppType = ReturnType<typeof apiRoutes>
 
+/** Everything the page loads comes from the portal itself, except the optional basemap's tiles. */
+function contentSecurityPolicy(basemap: Basemap) {
+  const tiles = basemap ? [new URL(basemap.url.replace(/[{}]/g, '')).origin] : []
+  return {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'"],
+    // React sets element styles (legend swatches, tooltip position) inline.
+    styleSrc: ["'self'", "'unsafe-inline'"],
+    imgSrc: ["'self'", 'data:', 'blob:', ...tiles],
+    connectSrc: ["'self'", ...tiles],
+    workerSrc: ["'self'", 'blob:'],
+    objectSrc: ["'none'"],
+    baseUri: ["'none'"],
+    frameAncestors: ["'none'"],
+    formAction: ["'self'"],
+  }
+}
+
 export function createApp(options: AppOptions) {
   const app = new Hono<PortalEnv>()
-  app.use('*', secureHeaders())
+  app.use('*', secureHeaders({ contentSecurityPolicy: contentSecurityPolicy(options.basemap ?? null) }))
   app.use('/api/*', compress())
   app.use('/api/*', etag())
   // Answers differ by who asks: no shared cache may keep them.

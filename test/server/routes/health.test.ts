@@ -16,3 +16,11 @@ test('an unknown endpoint answers 404 in JSON', async () => {
   expect(response.status).toBe(404)
   expect(response.json()).toEqual({ error: 'No such endpoint: GET /api/nothing-here' })
 })
+
+test('pages may load nothing from elsewhere: a strict content security policy', async () => {
+  const response = await api.get('/api/health')
+  const policy = response.headers.get('content-security-policy') ?? ''
+  expect(policy).toContain("default-src 'self'")
+  expect(policy).toContain("frame-ancestors 'none'")
+  expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+})
