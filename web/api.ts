@@ -73,6 +73,81 @@ export type ZoneCollection = FeatureCollection<MultiPolygon | Point | null, Reco
   notes?: Record<string, unknown>
 }
 export type Role = 'planner' | 'border' | 'admin'
+export type Normalise = 'minmax' | 'rank'
+export type RankingItem = {
+  code: string
+  name: string
+  rank: number | null
+  score: number | null
+  population: number | null
+  contributions: Record<string, number>
+  normalised: Record<string, number>
+  values: Record<string, number | string | boolean | null>
+  provenance: 'official' | 'sample' | 'imported' | null
+  stability: number | null
+}
+export type Ranking = {
+  year: number
+  method: Normalise
+  weights: Record<string, number>
+  direction: Record<string, 'higher' | 'lower'>
+  mapping: Record<string, Record<string, number>>
+  missing: { code: string; name: string; indicators: string[] }[]
+  items: RankingItem[]
+}
+export type ProvinceValue = {
+  year: number
+  value: number | null
+  provenance: 'official' | 'sample' | 'imported' | null
+  method: 'official' | 'computed'
+  source?: string | null
+}
+export type TargetRow = {
+  indicator: string
+  nameVi: string
+  nameEn: string
+  unit: string
+  better: 'higher' | 'lower'
+  targetYear: number
+  operator: string
+  value: number
+  scope: 'commune' | 'province'
+  textVi: string
+  clause: string
+  departmentVi: string | null
+  departmentEn: string | null
+  departmentClause: string | null
+  province: ProvinceValue | null
+  series: ProvinceValue[]
+  threshold: number | null
+  communes: { met: number; total: number } | null
+  status: 'met' | 'on-track' | 'off-track' | 'no-data'
+}
+export type Scoreboard = { year: number; targets: TargetRow[] }
+export type FormerUnits = {
+  code: string
+  name: string
+  year: number
+  rules: Record<string, string>
+  former: {
+    code: string
+    name: string
+    vintage: string
+    kind: string
+    share: number
+    values: Record<string, { value: number | string | boolean | null; provenance: string | null }>
+  }[]
+}
+export type ExportRequest =
+  | { kind: 'indicator'; indicator: string; year: number }
+  | { kind: 'ranking'; year: number; weights: Record<string, number>; normalise: Normalise }
+
+/** "poverty_rate:2,village_road_hardened:1", as the ranking and export routes read weights. */
+export const weightsParameter = (weights: Record<string, number>) =>
+  Object.entries(weights)
+    .map(([code, weight]) => `${code}:${weight}`)
+    .join(',')
+
 export type AuditFilter = { action?: string; username?: string; since?: string; until?: string; before?: number }
 export type Config = InferResponseType<typeof client.api.config.$get, 200>
 
@@ -143,6 +218,36 @@ export const api = {
     ),
   beltSettings: () => ok<{ widthM: number; note: string | null }>(client.api.zones.settings.$get()),
   setBeltWidth: (widthM: number) => ok<{ widthM: number }>(client.api.zones.settings.$put({ json: { widthM } })),
+  ranking: (year: number, weights: Record<string, number>, normalise: Normalise) =>
+    ok<Ranking>(
+      fetch(
+        `/api/ranking?${new URLSearchParams({ year: String(year), weights: weightsParameter(weights), normalise })}`,
+      ),
+    ),
+  targets: (year: number | null) => ok<Scoreboard>(fetch(`/api/targets${year === null ? '' : `?year=${year}`}`)),
+  formerUnits: (code: string, year: number) =>
+    ok<FormerUnits>(fetch(`/api/units/${encodeURIComponent(code)}/former?year=${year}`)),
+  /** The address of a download (the browser sends the session cookie itself). */
+  exportUrl: (format: 'csv' | 'geojson', request: ExportRequest) => {
+    const params: Record<string, string> =
+      request.kind === 'indicator'
+        ? { kind: 'indicator', indicator: request.indicator, year: String(request.year) }
+        : {
+            kind: 'ranking',
+            year: String(request.year),
+            weights: weightsParameter(request.weights),
+            normalise: request.normalise,
+          }
+    return `/api/export.${format}?${new URLSearchParams(params)}`
+  },
+  units2019: () =>
+    ok<UnitCollection>(client.api.units.$get({ query: { level: 'commune', vintage: '2019', detail: 'medium' } })),
+  communeLayerOf: (indicator: string, year: number, vintage: '2025' | '2019') =>
+    ok<IndicatorLayer>(
+      valuesRoute.$get({ param: { code: indicator }, query: { year: String(year), vintage, level: 'commune' } }),
+    ),
+  unitOf: (code: string, vintage: '2025' | '2019') =>
+    ok<UnitDetail>(unitRoute.$get({ param: { code }, query: { vintage } })),
   search: (text: string) =>
     ok<{ query: string; results: SearchResult[] }>(client.api.search.$get({ query: { q: text, limit: '20' } })),
 }

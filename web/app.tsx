@@ -1,9 +1,10 @@
 import { lazy, Suspense, useEffect, useState } from 'react'
 import sources from '../geodata/sources.json'
-import type { SearchResult, ZoneCollection, ZoneKind } from './api'
+import type { SearchResult } from './api'
 import { AccountMenu } from './components/account-menu'
 import { LoadError, Loading } from './components/load-state'
 import { MapAttribution } from './components/map-attribution'
+import { PlannerTools } from './components/planner-tools'
 import { SampleBanner } from './components/sample-banner'
 import { SearchBox } from './components/search-box'
 import { Sidebar } from './components/sidebar'
@@ -12,13 +13,15 @@ import { LanguageContext, textFor } from './i18n/text'
 import { communeFillId } from './layers/communes'
 import type { VillagePoint } from './layers/places'
 import { type FlyTarget, type MapPick, MapView } from './map/map-view'
-import { resetAfterSignIn, useConfig, useProfile, useUnit, useZone } from './queries'
+import { resetAfterSignIn, useConfig, useProfile, useUnit } from './queries'
 import * as ui from './state'
 import { tooltipFor } from './tooltip-content'
 import { useIndicatorScene } from './use-indicator-scene'
 import { useMapScene } from './use-map-scene'
+import { usePlanner } from './use-planner'
 import { useUiState } from './use-ui-state'
 import { useZoneDrawing } from './use-zone-drawing'
+import { useZones } from './use-zones'
 
 // Not needed for the first screen: loaded when opened.
 const DetailPanel = lazy(() => import('./components/detail-panel').then((module) => ({ default: module.DetailPanel })))
@@ -28,49 +31,48 @@ const AdminView = lazy(() => import('./components/admin-view').then((module) => 
 const NearBorderView = lazy(() =>
   import('./components/near-border-view').then((module) => ({ default: module.NearBorderView })),
 )
+const RankingPanel = lazy(() =>
+  import('./components/ranking-panel').then((module) => ({ default: module.RankingPanel })),
+)
+const TargetsView = lazy(() => import('./components/targets-view').then((module) => ({ default: module.TargetsView })))
+const CompareView = lazy(() => import('./components/compare-view').then((module) => ({ default: module.CompareView })))
 
 // Short forms on the map (the full attributions are on the methodology page).
 const attribution = sources.map((source) => source.short)
+const pages: ui.View[] = ['methodology', 'admin', 'border', 'targets', 'compare']
 
 export function App() {
   const [state, update] = useUiState()
   const text = textFor(state.language)
   const [hover, setHover] = useState<{ pick: MapPick; x: number; y: number } | null>(null)
+  const [rowHover, setRowHover] = useState<string | null>(null)
+  const [focused, setFocused] = useState<string | null>(null)
   const [hoveredVillage, setHoveredVillage] = useState<{ point: VillagePoint; x: number; y: number } | null>(null)
   const [zoom, setZoom] = useState(state.position?.zoom ?? 8)
   const [flyTo, setFlyTo] = useState<FlyTarget | null>(null)
   const [basemapFailed, setBasemapFailed] = useState(false)
-  // A commune chosen from the search or the table (or named in the address without a map position)
+  // A commune chosen from the search or a table (or named in the address without a map position)
   // is flown to once its outline is known.
   const [pendingFly, setPendingFly] = useState<string | null>(state.position ? null : state.selected)
   const drawing = useZoneDrawing()
 
   const config = useConfig()
   const profile = useProfile().data ?? null
-  const mayZones = Boolean(profile?.can.zones)
-  const zoneQueries = {
-    border_belt: useZone('border_belt', mayZones && state.zones.includes('border_belt')),
-    border_area: useZone('border_area', mayZones && state.zones.includes('border_area')),
-    gates: useZone('gates', mayZones && state.zones.includes('gates')),
-    restricted: useZone('restricted', mayZones && state.zones.includes('restricted')),
-  }
-  const zones: Partial<Record<ZoneKind, ZoneCollection>> = Object.fromEntries(
-    ui.zoneKinds
-      .filter((kind) => state.zones.includes(kind) && zoneQueries[kind].data)
-      .map((kind) => [kind, zoneQueries[kind].data]),
-  )
+  const zones = useZones(state, profile)
   const scene = useIndicatorScene(state)
-  const hoveredCode = hover?.pick?.layer === communeFillId ? String(hover.pick.properties.code) : null
+  const planner = usePlanner(state, profile, scene)
+  const hoveredCode = hover?.pick?.layer === communeFillId ? String(hover.pick.properties.code) : rowHover
   const map = useMapScene({
     state,
     scene,
     zones,
     drawing,
     hovered: hoveredCode,
+    override: planner.override,
     zoom,
     onVillageHover: (point, x, y) => setHoveredVillage(point ? { point, x, y } : null),
   })
-  const unit = useUnit(state.selected)
+  const unit = useUnit(state.selected, state.historical ? '2019' : '2025')
 
   useEffect(() => {
     const bbox = unit.data?.unit.bbox
@@ -80,14 +82,14 @@ export function App() {
     }
   }, [unit.data, pendingFly])
 
-  const selectAndFly = (code: string) => {
+  const selectAndFly = (code: string, view: ui.View = 'map') => {
     setPendingFly(code)
-    update((current) => ui.showView(ui.select(current, code), 'map'))
+    update((current) => ui.showView(ui.select(current, code), view))
   }
   const chooseSearchResult = (result: SearchResult) => {
     if (result.kind === 'village' && result.center) setFlyTo({ key: Date.now(), center: result.center, zoom: 13 })
     if (result.communeCode) {
-      update((current) => ui.showView(ui.select(current, result.communeCode), 'map'))
+      update((current) => ui.showView(ui.select({ ...current, historical: false }, result.communeCode), 'map'))
       if (result.kind !== 'village') setPendingFly(result.communeCode)
     } else if (result.kind === 'district' && result.center) {
       setFlyTo({ key: Date.now(), center: result.center, zoom: 10 })
@@ -95,6 +97,8 @@ export function App() {
   }
   const back = () => update((current) => ui.showView(current, 'map'))
   const tooltip = tooltipFor({ hover, hoveredVillage, scene, text, language: state.language })
+  const onPage = pages.includes(state.view)
+  const rankingOpen = state.view === 'ranking' && planner.may
 
   return (
     <LanguageContext.Provider value={state.language}>
@@ -138,7 +142,7 @@ export function App() {
       {scene.provenances.includes('sample') && (
         <SampleBanner onMethodology={() => update((current) => ui.showView(current, 'methodology'))} />
       )}
-      <main className={state.selected && state.view === 'map' ? 'layout with-panel' : 'layout'}>
+      <main className={(state.selected && state.view === 'map') || rankingOpen ? 'layout with-panel' : 'layout'}>
         <Sidebar
           state={state}
           update={update}
@@ -148,12 +152,26 @@ export function App() {
           basemapFailed={basemapFailed}
           zones={zones}
           drawing={drawing}
-        />
+        >
+          {planner.may && (
+            <PlannerTools
+              view={state.view}
+              historical={state.historical}
+              csvUrl={planner.csvUrl}
+              geojsonUrl={planner.geojsonUrl}
+              busy={planner.busy}
+              onView={(view) => update((current) => ui.showView(current, view))}
+              onHistorical={() => update(ui.toggleHistorical)}
+              onPng={planner.downloadPng}
+              onPrint={planner.print}
+            />
+          )}
+        </Sidebar>
         <section
           id="map"
           className={drawing.active ? 'map-area drawing' : 'map-area'}
           aria-label={text.mapLabel}
-          hidden={!['map', 'table'].includes(state.view)}
+          hidden={onPage}
         >
           {map.communes.isError && (
             <LoadError what="communes" error={map.communes.error} onRetry={() => map.communes.refetch()} />
@@ -169,9 +187,10 @@ export function App() {
             label={text.mapLabel}
             onHover={(pick, x, y) => setHover(pick ? { pick, x, y } : null)}
             onClick={(pick, lngLat) => {
+              const code = pick?.layer === communeFillId ? String(pick.properties.code) : null
               if (drawing.active) drawing.add(lngLat)
-              else if (pick?.layer === communeFillId)
-                update((current) => ui.select(current, String(pick.properties.code)))
+              else if (rankingOpen) setFocused(code)
+              else if (code) update((current) => ui.select(current, code))
               else if (!pick) update((current) => ui.select(current, null))
             }}
             onMove={(position) => update((current) => ui.moveTo(current, position))}
@@ -192,7 +211,7 @@ export function App() {
                 indicator={scene.indicator}
                 layer={scene.layer.data}
                 choropleth={scene.choropleth}
-                onSelect={selectAndFly}
+                onSelect={(code) => selectAndFly(code)}
               />
             </Suspense>
           )}
@@ -201,7 +220,58 @@ export function App() {
           {state.view === 'methodology' && <Methodology onBack={back} />}
           {state.view === 'admin' && profile && <AdminView profile={profile} onBack={back} />}
           {state.view === 'border' && profile?.can.zones && (
-            <NearBorderView villageIndicators={scene.villageIndicators} onSelect={selectAndFly} onBack={back} />
+            <NearBorderView
+              villageIndicators={scene.villageIndicators}
+              onSelect={(code) => selectAndFly(code)}
+              onBack={back}
+            />
+          )}
+          {state.view === 'targets' && (
+            <TargetsView
+              scoreboard={planner.scoreboard.data}
+              loading={planner.scoreboard.isPending && planner.may}
+              signedOut={!planner.may}
+              onGapMap={(indicator, year) =>
+                update((current) => ({
+                  ...ui.chooseClassification(ui.chooseYear(ui.chooseIndicator(current, indicator), year), 'gap'),
+                  view: 'map',
+                }))
+              }
+              onBack={back}
+            />
+          )}
+          {state.view === 'compare' && scene.indicator && scene.year !== null && (
+            <CompareView
+              state={state}
+              left={{ indicator: scene.indicator, year: scene.year, choropleth: scene.choropleth }}
+              indicators={scene.indicators.filter((item) => item.measuredAt !== 'province')}
+              communes={map.communes.data}
+              labels={map.labels}
+              onCompare={(compare) => update((current) => ui.compareWith(current, compare))}
+              onBack={back}
+            />
+          )}
+          {rankingOpen && (
+            <RankingPanel
+              ranking={planner.ranking.data}
+              loading={planner.ranking.isFetching}
+              error={planner.rankingError}
+              indicators={scene.indicators.filter(
+                (item) => item.measuredAt !== 'province' && item.code !== 'population',
+              )}
+              weights={planner.weights}
+              normalise={state.normalise}
+              topN={state.topN}
+              focused={focused}
+              onWeights={(weights) => update((current) => ui.setWeights(current, weights))}
+              onNormalise={(normalise) => update((current) => ui.setNormalise(current, normalise))}
+              onTopN={(count) => update((current) => ui.setTopN(current, count))}
+              onHover={setRowHover}
+              onSelect={(code) => {
+                setFocused(code)
+                selectAndFly(code, 'ranking')
+              }}
+            />
           )}
           {state.selected && state.view === 'map' && (
             <>
@@ -218,6 +288,21 @@ export function App() {
           )}
         </Suspense>
       </main>
+      {planner.printImage && (
+        <div className="print-sheet">
+          <img src={planner.printImage} alt={text.planner.print} onLoad={() => window.print()} />
+        </div>
+      )}
+      {planner.printImage && <PrintCleanup onDone={planner.printed} />}
     </LanguageContext.Provider>
   )
+}
+
+/** After the browser's print dialog closes, the print sheet goes away. */
+function PrintCleanup({ onDone }: { onDone: () => void }) {
+  useEffect(() => {
+    window.addEventListener('afterprint', onDone)
+    return () => window.removeEventListener('afterprint', onDone)
+  }, [onDone])
+  return null
 }

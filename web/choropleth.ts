@@ -7,12 +7,15 @@ import {
   jenksBreaks,
   quantileBreaks,
 } from './classify'
+import { type GapLabel, gapClasses } from './gap-classes'
 import { flagColours, noDataColour, regionColours, sequentialPalette, targetPalette } from './palette'
 
 // From one indicator layer (a value per commune) to what both the map and the legend show: the
 // classes with their colours, ranges and communes, and a colour per commune. Pure.
 
-export type ValueKind = 'numeric' | 'target' | 'category' | 'flag'
+export type ValueKind = 'numeric' | 'target' | 'gap' | 'category' | 'flag'
+/** The classifications the map offers: the break methods of classify.ts, target classes, and the gap map. */
+export type MapClassification = Classification | 'gap'
 
 export type LegendClass = {
   key: string
@@ -21,14 +24,16 @@ export type LegendClass = {
   /** numeric classes: the range; target classes: below / near / met; categories: the value. */
   lower?: number
   upper?: number
-  label?: 'below' | 'near' | 'met' | 'I' | 'II' | 'III' | 'none' | 'yes' | 'no'
+  label?: 'below' | 'near' | 'met' | 'I' | 'II' | 'III' | 'none' | 'yes' | 'no' | GapLabel
 }
 
 export type TargetLine = { year: number; operator: string; threshold: number | null; text: string }
 
 export type Choropleth = {
   kind: ValueKind
-  classification: Classification | null
+  classification: MapClassification | null
+  /** The gap map's margin, in the indicator's unit. */
+  margin?: number
   classes: LegendClass[]
   noData: string[]
   colours: Map<string, string>
@@ -53,7 +58,7 @@ export function nextTarget(indicator: Pick<Indicator, 'targets'>, year: number) 
 }
 
 /** The sensible default: target classes where the plan sets a commune target, else quantiles. */
-export function defaultClassification(indicator: Indicator): Classification {
+export function defaultClassification(indicator: Indicator): MapClassification {
   return indicator.valueType === 'number' && indicator.targets.some((target) => target.scope === 'commune')
     ? 'target'
     : 'quantile'
@@ -126,7 +131,7 @@ function targetClasses(rows: CommuneValue[], indicator: Indicator, year: number,
 export function buildChoropleth(input: {
   layer: IndicatorLayer
   indicator: Indicator
-  classification: Classification
+  classification: MapClassification
   heldBreaks?: number[] | null
 }): Choropleth {
   const { layer, indicator } = input
@@ -141,7 +146,23 @@ export function buildChoropleth(input: {
     const { kind, classes } = categorical(rows)
     return { ...base, kind, classification: null, classes, colours: colour(classes) }
   }
-  const wantsTarget = input.classification === 'target'
+  if (input.classification === 'gap') {
+    const target = nextTarget(indicator, layer.year)
+    const gap = target ? gapClasses(rows, indicator, target.year, unit) : null
+    if (gap && target) {
+      const line = { year: target.year, operator: target.operator, threshold: null, text: target.textVi }
+      return {
+        ...base,
+        kind: 'gap',
+        classification: 'gap',
+        classes: gap.classes,
+        colours: colour(gap.classes),
+        target: line,
+        margin: gap.margin,
+      }
+    }
+  }
+  const wantsTarget = input.classification === 'target' || input.classification === 'gap'
   const targeted = wantsTarget ? targetClasses(rows, indicator, layer.year, unit) : null
   if (targeted) {
     return {
@@ -153,7 +174,7 @@ export function buildChoropleth(input: {
       target: targeted.line,
     }
   }
-  const method = wantsTarget ? 'quantile' : input.classification
+  const method: Classification = wantsTarget ? 'quantile' : (input.classification as Classification)
   const values = rows.map(numberOf).filter((value): value is number => value !== null)
   const breaks = input.heldBreaks ?? breaksFor(values, method)
   const result = classify(rows.map(numberOf), method === 'target' ? 'quantile' : method, classCount, { breaks })

@@ -1,5 +1,5 @@
 import { keepPreviousData, QueryClient, useMutation, useQuery } from '@tanstack/react-query'
-import { type AuditFilter, api, type ZoneKind } from './api'
+import { type AuditFilter, api, type Normalise, type ZoneKind } from './api'
 
 // Server data, one hook per question, keyed by its inputs. Geometry and the catalogue change only
 // when the data package is reloaded, so they are kept for the whole visit.
@@ -11,7 +11,13 @@ const forever = { staleTime: Number.POSITIVE_INFINITY, gcTime: Number.POSITIVE_I
 
 export const useConfig = () => useQuery({ queryKey: ['config'], queryFn: api.config, ...forever })
 export const useIndicators = () => useQuery({ queryKey: ['indicators'], queryFn: api.indicators, ...forever })
-export const useCommunes = () => useQuery({ queryKey: ['communes'], queryFn: () => api.communes('medium'), ...forever })
+/** The communes of 2025, or of 2008–2019 for the historical layer. */
+export const useCommunes = (historical = false) =>
+  useQuery({
+    queryKey: ['communes', historical],
+    queryFn: () => (historical ? api.units2019() : api.communes('medium')),
+    ...forever,
+  })
 export const useProvince = () => useQuery({ queryKey: ['province'], queryFn: api.province, ...forever })
 export const useBorder = () => useQuery({ queryKey: ['border'], queryFn: api.border, ...forever })
 export const useDistricts = (enabled: boolean) =>
@@ -19,10 +25,10 @@ export const useDistricts = (enabled: boolean) =>
 export const useVillages = (enabled: boolean) =>
   useQuery({ queryKey: ['villages'], queryFn: api.villages, enabled, ...forever })
 
-export const useCommuneLayer = (indicator: string | null, year: number | null) =>
+export const useCommuneLayer = (indicator: string | null, year: number | null, vintage: '2025' | '2019' = '2025') =>
   useQuery({
-    queryKey: ['commune-layer', indicator, year],
-    queryFn: () => api.communeLayer(indicator!, year!),
+    queryKey: ['commune-layer', indicator, year, vintage],
+    queryFn: () => api.communeLayerOf(indicator!, year!, vintage),
     enabled: indicator !== null && year !== null,
     // Keep the old colours on screen while the next year loads, instead of flashing empty.
     placeholderData: keepPreviousData,
@@ -36,8 +42,8 @@ export const useVillageLayer = (indicator: string | null, year: number | null) =
     placeholderData: keepPreviousData,
   })
 
-export const useUnit = (code: string | null) =>
-  useQuery({ queryKey: ['unit', code], queryFn: () => api.unit(code!), enabled: code !== null })
+export const useUnit = (code: string | null, vintage: '2025' | '2019' = '2025') =>
+  useQuery({ queryKey: ['unit', code, vintage], queryFn: () => api.unitOf(code!, vintage), enabled: code !== null })
 
 export const useSearch = (text: string) =>
   useQuery({
@@ -85,3 +91,28 @@ export function useChange<Input, Output>(change: (input: Input) => Promise<Outpu
     onSuccess: () => Promise.all(touches.map((queryKey) => queryClient.invalidateQueries({ queryKey }))),
   })
 }
+
+// ---- planner tools -------------------------------------------------------------------------------
+
+export const useRanking = (
+  year: number | null,
+  weights: Record<string, number>,
+  normalise: Normalise,
+  enabled: boolean,
+) =>
+  useQuery({
+    queryKey: ['ranking', year, weights, normalise],
+    queryFn: () => api.ranking(year ?? 2025, weights, normalise),
+    enabled: enabled && Object.keys(weights).length > 0,
+    placeholderData: keepPreviousData,
+  })
+
+export const useTargets = (year: number | null, enabled: boolean) =>
+  useQuery({ queryKey: ['targets', year], queryFn: () => api.targets(year), enabled })
+
+export const useFormerUnits = (code: string | null, year: number, enabled: boolean) =>
+  useQuery({
+    queryKey: ['former', code, year],
+    queryFn: () => api.formerUnits(code!, year),
+    enabled: enabled && code !== null,
+  })

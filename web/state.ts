@@ -1,17 +1,17 @@
-import type { ZoneKind } from './api'
-import type { Classification } from './classify'
+import type { Normalise, ZoneKind } from './api'
+import type { MapClassification } from './choropleth'
 import type { Language } from './format'
 
 // UI state: plain, serialisable data with pure updaters, mirrored in the URL so any view can be
 // shared (copy the address, open it elsewhere, get the same map). Server data never goes here.
 
-export type View = 'map' | 'table' | 'methodology' | 'admin' | 'border'
+export type View = 'map' | 'table' | 'methodology' | 'admin' | 'border' | 'ranking' | 'targets' | 'compare'
 export type MapPosition = { longitude: number; latitude: number; zoom: number }
 
 export type UiState = {
   indicator: string | null
   year: number | null
-  classification: Classification | null
+  classification: MapClassification | null
   /** Breaks held at this year's values while the year changes, so colours compare over time. */
   holdYear: number | null
   selected: string | null
@@ -26,6 +26,14 @@ export type UiState = {
   basemap: boolean
   /** Restricted layers switched on (they show only for users who may see them). */
   zones: ZoneKind[]
+  /** The planner's disadvantage index: indicator weights (null: the four headline indicators). */
+  weights: Record<string, number> | null
+  normalise: Normalise
+  topN: number
+  /** The 2008–2019 communes instead of the 65 of 2025. */
+  historical: boolean
+  /** The second map of the comparison: another year, or another indicator. */
+  compare: { year: number } | { indicator: string } | null
 }
 
 export const initialState: UiState = {
@@ -43,12 +51,17 @@ export const initialState: UiState = {
   showDistricts: false,
   basemap: false,
   zones: [],
+  weights: null,
+  normalise: 'minmax',
+  topN: 10,
+  historical: false,
+  compare: null,
 }
 
-export const classifications: Classification[] = ['quantile', 'jenks', 'equal', 'target']
-const views: View[] = ['map', 'table', 'methodology', 'admin', 'border']
+export const classifications: MapClassification[] = ['quantile', 'jenks', 'equal', 'target', 'gap']
+const views: View[] = ['map', 'table', 'methodology', 'admin', 'border', 'ranking', 'targets', 'compare']
 export const zoneKinds: ZoneKind[] = ['border_belt', 'border_area', 'gates', 'restricted']
-const code = /^[a-z][a-z0-9_]{0,63}$/
+const indicatorCode = /^[a-z][a-z0-9_]{0,63}$/
 
 // ---- updaters -------------------------------------------------------------------------------
 
@@ -60,7 +73,7 @@ export const chooseIndicator = (state: UiState, indicator: string): UiState => (
   highlightClass: null,
 })
 export const chooseYear = (state: UiState, year: number): UiState => ({ ...state, year, highlightClass: null })
-export const chooseClassification = (state: UiState, classification: Classification): UiState => ({
+export const chooseClassification = (state: UiState, classification: MapClassification): UiState => ({
   ...state,
   classification,
   holdYear: null,
@@ -91,6 +104,24 @@ export const toggleZone = (state: UiState, kind: ZoneKind): UiState => ({
     : zoneKinds.filter((item) => item === kind || state.zones.includes(item)),
 })
 
+export const setWeights = (state: UiState, weights: Record<string, number>): UiState => ({ ...state, weights })
+export const setNormalise = (state: UiState, normalise: Normalise): UiState => ({ ...state, normalise })
+export const setTopN = (state: UiState, topN: number): UiState => ({
+  ...state,
+  topN: Math.min(65, Math.max(1, Math.round(topN))),
+})
+export const toggleHistorical = (state: UiState): UiState => ({
+  ...state,
+  historical: !state.historical,
+  selected: null,
+  highlightClass: null,
+})
+export const compareWith = (state: UiState, compare: UiState['compare']): UiState => ({
+  ...state,
+  compare,
+  view: 'compare',
+})
+
 // ---- URL ------------------------------------------------------------------------------------
 
 const round = (value: number, digits: number) => Number(value.toFixed(digits))
@@ -115,6 +146,21 @@ export function toSearch(state: UiState): string {
   if (state.showDistricts) params.set('districts', '1')
   if (state.basemap) params.set('basemap', '1')
   if (state.zones.length > 0) params.set('zones', state.zones.join(','))
+  if (state.weights)
+    params.set(
+      'weights',
+      Object.entries(state.weights)
+        .map(([code, weight]) => `${code}:${weight}`)
+        .join(','),
+    )
+  if (state.normalise !== 'minmax') params.set('normalise', state.normalise)
+  if (state.topN !== 10) params.set('top', String(state.topN))
+  if (state.historical) params.set('historical', '1')
+  if (state.compare)
+    params.set(
+      'compare',
+      'year' in state.compare ? `year:${state.compare.year}` : `indicator:${state.compare.indicator}`,
+    )
   const text = params.toString()
   return text ? `?${text}` : ''
 }
@@ -125,7 +171,7 @@ const yearOf = (text: string | null) => (text && /^\d{4}$/.test(text) ? Number(t
 export function fromSearch(search: string): UiState {
   const params = new URLSearchParams(search)
   const indicator = params.get('indicator')
-  const classes = params.get('classes') as Classification | null
+  const classes = params.get('classes') as MapClassification | null
   const view = params.get('view') as View | null
   const commune = params.get('commune')
   const highlightText = params.get('class')
@@ -142,7 +188,7 @@ export function fromSearch(search: string): UiState {
     params.has('at')
   const villageIndicator = params.get('village')
   return {
-    indicator: indicator && code.test(indicator) ? indicator : null,
+    indicator: indicator && indicatorCode.test(indicator) ? indicator : null,
     year: yearOf(params.get('year')),
     classification: classes && classifications.includes(classes) ? classes : null,
     holdYear: yearOf(params.get('hold')),
@@ -151,10 +197,36 @@ export function fromSearch(search: string): UiState {
     view: view && views.includes(view) ? view : 'map',
     language: params.get('lang') === 'en' ? 'en' : 'vi',
     position: positionOk ? { latitude, longitude, zoom } : null,
-    villageIndicator: villageIndicator && code.test(villageIndicator) ? villageIndicator : null,
+    villageIndicator: villageIndicator && indicatorCode.test(villageIndicator) ? villageIndicator : null,
     showVillages: params.get('villages') !== 'off',
     showDistricts: params.get('districts') === '1',
     basemap: params.get('basemap') === '1',
     zones: zoneKinds.filter((kind) => (params.get('zones') ?? '').split(',').includes(kind)),
+    weights: readWeights(params.get('weights')),
+    normalise: params.get('normalise') === 'rank' ? 'rank' : 'minmax',
+    topN: readTop(params.get('top')),
+    historical: params.get('historical') === '1',
+    compare: readCompare(params.get('compare')),
   }
+}
+
+function readWeights(text: string | null): Record<string, number> | null {
+  if (!text) return null
+  const entries = text.split(',').map((item) => item.split(':'))
+  const weights = entries
+    .filter(([code, weight]) => code && indicatorCode.test(code) && Number(weight) > 0 && Number(weight) <= 100)
+    .map(([code, weight]) => [code!, Number(weight)] as const)
+  return weights.length > 0 && weights.length <= 20 ? Object.fromEntries(weights) : null
+}
+
+function readTop(text: string | null): number {
+  const value = Number(text)
+  return text && Number.isInteger(value) && value >= 1 && value <= 65 ? value : 10
+}
+
+function readCompare(text: string | null): UiState['compare'] {
+  const [kind, value] = (text ?? '').split(':')
+  if (kind === 'year' && value && /^\d{4}$/.test(value)) return { year: Number(value) }
+  if (kind === 'indicator' && value && indicatorCode.test(value)) return { indicator: value }
+  return null
 }

@@ -18,8 +18,9 @@ export function useIndicatorScene(state: UiState) {
       ? state.year
       : (indicator?.years.at(-1) ?? null)
   const classification = state.classification ?? (indicator ? defaultClassification(indicator) : 'quantile')
-  const layer = useCommuneLayer(indicator?.code ?? null, year)
-  const held = useCommuneLayer(state.holdYear !== null ? (indicator?.code ?? null) : null, state.holdYear)
+  const vintage = state.historical ? '2019' : '2025'
+  const layer = useCommuneLayer(indicator?.code ?? null, year, vintage)
+  const held = useCommuneLayer(state.holdYear !== null ? (indicator?.code ?? null) : null, state.holdYear, vintage)
 
   const villageIndicators = indicators.filter((item) => item.measuredAt === 'village')
   const villageIndicator =
@@ -34,7 +35,7 @@ export function useIndicatorScene(state: UiState) {
   const villageValues = useVillageLayer(state.showVillages ? (villageIndicator?.code ?? null) : null, villageYear)
 
   const heldBreaks = useMemo(() => {
-    if (!held.data?.communes || classification === 'target') return null
+    if (!held.data?.communes || classification === 'target' || classification === 'gap') return null
     const values = held.data.communes.map((row) => row.valueNumber).filter((value): value is number => value !== null)
     return values.length > 0 ? breaksFor(values, classification) : null
   }, [held.data, classification])

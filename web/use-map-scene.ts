@@ -1,6 +1,7 @@
 import { pointOnFeature } from '@turf/turf'
 import { useMemo } from 'react'
 import type { ZoneCollection, ZoneKind } from './api'
+import type { Choropleth } from './choropleth'
 import { communeFillId, communeSource } from './layers/communes'
 import type { DeckScene } from './layers/deck-layers'
 import { mapLayers } from './layers/map-layers'
@@ -20,13 +21,15 @@ type Input = {
   zones: Partial<Record<ZoneKind, ZoneCollection>>
   drawing: ZoneDrawing
   hovered: string | null
+  /** The planner's ranking on the map instead of the indicator, with its top N outlined. */
+  override?: { choropleth: Choropleth; highlightCodes: string[] } | null
   zoom: number
   onVillageHover: (point: VillagePoint | null, x: number, y: number) => void
 }
 
 /** Everything the map draws, in drawing order: sources, MapLibre layers and the deck.gl scene. */
-export function useMapScene({ state, scene, zones, drawing, hovered, zoom, onVillageHover }: Input) {
-  const communes = useCommunes()
+export function useMapScene({ state, scene, zones, drawing, hovered, override, zoom, onVillageHover }: Input) {
+  const communes = useCommunes(state.historical)
   const province = useProvince()
   const border = useBorder()
   const districts = useDistricts(state.showDistricts)
@@ -51,8 +54,9 @@ export function useMapScene({ state, scene, zones, drawing, hovered, zoom, onVil
     { id: borderSource, data: border.data },
   ]
   const layers = mapLayers({
-    choropleth: scene.choropleth,
+    choropleth: override?.choropleth ?? scene.choropleth,
     highlightClass: state.highlightClass,
+    highlightCodes: override?.highlightCodes,
     hovered,
     selected: state.selected,
     showDistricts: state.showDistricts,
@@ -66,5 +70,5 @@ export function useMapScene({ state, scene, zones, drawing, hovered, zoom, onVil
     villages: state.showVillages && points.length > 0 ? { points, flags: scene.flags, colours: flagColours } : null,
     onVillageHover,
   }
-  return { communes, sources, layers, deckScene, interactive: [communeFillId, gateLayerId, restrictedFillId] }
+  return { communes, labels, sources, layers, deckScene, interactive: [communeFillId, gateLayerId, restrictedFillId] }
 }

@@ -25,6 +25,12 @@ describe('the UI state in the address', () => {
       villageIndicator: 'village_road_hardened',
       showDistricts: true,
       basemap: true,
+      zones: ['border_belt', 'gates'],
+      weights: { poverty_rate: 2, cultural_house: 0.5 },
+      normalise: 'rank',
+      topN: 15,
+      historical: true,
+      compare: { indicator: 'forest_cover' },
     }
     expect(fromSearch(toSearch(view))).toEqual(view)
   })

@@ -1,14 +1,14 @@
 import { useId } from 'react'
-import type { Classification } from '../classify'
+import type { MapClassification } from '../choropleth'
 import { useText } from '../i18n/text'
 import { classifications } from '../state'
 
 type Props = {
-  value: Classification
+  value: MapClassification
   holdYear: number | null
   year: number | null
   disabled: boolean
-  onChange: (classification: Classification) => void
+  onChange: (classification: MapClassification) => void
   onHold: (year: number | null) => void
 }
 
@@ -22,7 +22,7 @@ export function ClassificationPicker({ value, holdYear, year, disabled, onChange
         id={id}
         value={value}
         disabled={disabled}
-        onChange={(event) => onChange(event.target.value as Classification)}
+        onChange={(event) => onChange(event.target.value as MapClassification)}
       >
         {classifications.map((classification) => (
           <option key={classification} value={classification}>
@@ -30,7 +30,7 @@ export function ClassificationPicker({ value, holdYear, year, disabled, onChange
           </option>
         ))}
       </select>
-      {value !== 'target' && !disabled && (
+      {value !== 'target' && value !== 'gap' && !disabled && (
         <label className="check">
           <input
             type="checkbox"

@@ -3,6 +3,7 @@ import { nextTarget } from '../choropleth'
 import { formatNumber, formatValue, type Language } from '../format'
 import { indicatorName, type Text, useText } from '../i18n/text'
 import { targetPhrase } from '../target-text'
+import { FormerUnits } from './former-units'
 import { ProvenanceBadge } from './provenance-badge'
 import { TrendChart } from './trend-chart'
 
@@ -154,6 +155,7 @@ export function DetailPanel({ detail, onClose, onMethodology, onIndicator }: Pro
           </>
         )}
       </dl>
+      {detail.unit.vintage === '2025' && detail.unit.level === 'commune' && <FormerUnits detail={detail} />}
       <h3>{text.detail.indicators}</h3>
       <ul className="indicator-list">
         {detail.indicators

@@ -1,7 +1,7 @@
 import type { Indicator } from '../api'
-import type { Choropleth, LegendClass } from '../choropleth'
-import { formatRange, formatValue } from '../format'
+import type { Choropleth } from '../choropleth'
 import { indicatorName, useText } from '../i18n/text'
+import { classLabel } from '../legend-entries'
 import { noDataColour } from '../palette'
 import { targetPhrase } from '../target-text'
 import { ProvenanceBadge } from './provenance-badge'
@@ -16,15 +16,6 @@ type Props = {
   villageLegend: { name: string; yes: string; no: string } | null
   onHighlight: (index: number | null) => void
   onMethodology: () => void
-}
-
-function ClassLabel({ item, choropleth }: { item: LegendClass; choropleth: Choropleth }) {
-  const { text, language } = useText()
-  if (item.label === 'below' || item.label === 'near' || item.label === 'met')
-    return <>{text.targetClasses[item.label]}</>
-  if (item.label === 'yes' || item.label === 'no') return <>{text.flags[item.label]}</>
-  if (item.label) return <>{formatValue(item.label, 'status', language)}</>
-  return <>{formatRange(item.lower ?? 0, item.upper ?? 0, choropleth.unit, language)}</>
 }
 
 /** Classes with their ranges and commune counts, the unit, the target, and where the values come from. */
@@ -50,9 +41,7 @@ export function Legend(props: Props) {
               className={props.highlightClass === index ? 'class chosen' : 'class'}
             >
               <span className="swatch" style={{ background: item.colour }} />
-              <span className="class-label">
-                <ClassLabel item={item} choropleth={choropleth} />
-              </span>
+              <span className="class-label">{classLabel(item, choropleth, text, language)}</span>
               <span className="count">{text.communesCount(item.codes.length)}</span>
             </button>
           </li>

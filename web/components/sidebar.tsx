@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import type { Profile, ZoneCollection, ZoneKind } from '../api'
 import { indicatorName, useText } from '../i18n/text'
 import { flagColours } from '../palette'
@@ -22,10 +23,22 @@ type Props = {
   basemapFailed: boolean
   zones: Partial<Record<ZoneKind, ZoneCollection>>
   drawing: ZoneDrawing
+  /** Tools a role adds below the layers (the planner's). */
+  children?: ReactNode
 }
 
 /** The controls beside the map: indicator, year, classes, legend, layers, and the tools a role adds. */
-export function Sidebar({ state, update, scene, profile, basemapAvailable, basemapFailed, zones, drawing }: Props) {
+export function Sidebar({
+  state,
+  update,
+  scene,
+  profile,
+  basemapAvailable,
+  basemapFailed,
+  zones,
+  drawing,
+  children,
+}: Props) {
   const { text, language } = useText()
   const { indicator, year, choropleth, catalogue, layer } = scene
   return (
@@ -83,6 +96,7 @@ export function Sidebar({ state, update, scene, profile, basemapAvailable, basem
         onVillageIndicator={(code) => update((current) => ui.chooseVillageIndicator(current, code))}
         onToggle={(name) => update((current) => ui.toggle(current, name))}
       />
+      {children}
       {profile && (profile.can.zones || profile.can.addZones || profile.can.zoneSettings) && (
         <BorderPanel
           profile={profile}

@@ -15,6 +15,8 @@ export type MapLayersInput = {
   /** Restricted layers that have data (only ever for users who may see them). */
   zones?: ZoneKind[]
   drawing?: boolean
+  /** Communes outlined whatever the class (the planner's top N). */
+  highlightCodes?: string[]
 }
 
 /**

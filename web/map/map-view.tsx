@@ -50,6 +50,8 @@ export type MapViewProps = {
   basemap: Basemap
   position: MapPosition | null
   flyTo: FlyTarget | null
+  /** Another map's camera to follow (side-by-side comparison). */
+  follow?: MapPosition | null
   label: string
   /** Layers whose features answer the pointer (communes, gates, zones). */
   interactive: string[]
@@ -84,6 +86,18 @@ export function MapView(props: MapViewProps) {
       map.flyTo({ center: flyTo.center, zoom: flyTo.zoom ?? 12, duration: 900 })
     }
   }, [flyTo])
+
+  const { follow } = props
+  useEffect(() => {
+    const map = mapRef.current
+    if (!map || !follow) return
+    const center = map.getCenter()
+    const moved =
+      Math.abs(center.lng - follow.longitude) > 1e-6 ||
+      Math.abs(center.lat - follow.latitude) > 1e-6 ||
+      Math.abs(map.getZoom() - follow.zoom) > 1e-4
+    if (moved) map.jumpTo({ center: [follow.longitude, follow.latitude], zoom: follow.zoom })
+  }, [follow])
 
   const pickAt = (event: MapLayerMouseEvent): MapPick => {
     const feature = event.features?.[0]

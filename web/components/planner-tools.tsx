@@ -1,0 +1,59 @@
+import { useText } from '../i18n/text'
+import type { View } from '../state'
+
+type Props = {
+  view: View
+  historical: boolean
+  csvUrl: string | null
+  geojsonUrl: string | null
+  busy: boolean
+  onView: (view: View) => void
+  onHistorical: () => void
+  onPng: () => void
+  onPrint: () => void
+}
+
+/** The planner's tools beside the map: ranking, scoreboard, comparison, the historical layer, exports. */
+export function PlannerTools(props: Props) {
+  const { text } = useText()
+  return (
+    <fieldset className="field planner-tools">
+      <legend>{text.planner.heading}</legend>
+      <div className="buttons">
+        {(['ranking', 'targets', 'compare'] as const).map((view) => (
+          <button
+            key={view}
+            type="button"
+            aria-pressed={props.view === view}
+            onClick={() => props.onView(props.view === view ? 'map' : view)}
+          >
+            {text.planner[view]}
+          </button>
+        ))}
+      </div>
+      <label className="check">
+        <input type="checkbox" checked={props.historical} onChange={props.onHistorical} />
+        <span>{text.planner.historical}</span>
+      </label>
+      {props.historical && <p className="muted">{text.planner.historicalNote}</p>}
+      <div className="buttons">
+        {props.csvUrl && (
+          <a className="button" href={props.csvUrl} download>
+            {text.planner.exportCsv}
+          </a>
+        )}
+        {props.geojsonUrl && (
+          <a className="button" href={props.geojsonUrl} download>
+            {text.planner.exportGeojson}
+          </a>
+        )}
+        <button type="button" onClick={props.onPng} disabled={props.busy}>
+          {text.planner.exportPng}
+        </button>
+        <button type="button" onClick={props.onPrint} disabled={props.busy}>
+          {text.planner.print}
+        </button>
+      </div>
+    </fieldset>
+  )
+}

@@ -1,0 +1,112 @@
+import type { Scoreboard, TargetRow } from '../api'
+import { formatValue } from '../format'
+import { indicatorName, useText } from '../i18n/text'
+import { targetPhrase } from '../target-text'
+import { Loading } from './load-state'
+import { ProvenanceBadge } from './provenance-badge'
+import { TrendChart } from './trend-chart'
+
+type Props = {
+  scoreboard: Scoreboard | undefined
+  loading: boolean
+  signedOut: boolean
+  onGapMap: (indicator: string, year: number) => void
+  onBack: () => void
+}
+
+// The unit a province value is read in: yes/no and status targets are counted over the communes.
+const provinceUnit = (row: TargetRow) => (row.unit === 'flag' ? 'percent' : row.unit === 'status' ? 'count' : row.unit)
+
+/** Every target of the plan on one screen: the province value, who meets it, on track or not, who is responsible. */
+export function TargetsView({ scoreboard, loading, signedOut, onGapMap, onBack }: Props) {
+  const { text, language } = useText()
+  return (
+    <article className="page">
+      <button type="button" className="link" onClick={onBack}>
+        ← {text.views.map}
+      </button>
+      <h1>{text.planner.targets}</h1>
+      {signedOut && <p className="notice">{text.planner.signInForTools}</p>}
+      {loading && <Loading />}
+      {scoreboard && (
+        <table className="data-table scoreboard">
+          <thead>
+            <tr>
+              <th scope="col">{text.indicator}</th>
+              <th scope="col">{text.planner.targetYear}</th>
+              <th scope="col">{text.planner.provinceValue}</th>
+              <th scope="col">{text.planner.communesMet}</th>
+              <th scope="col">{text.planner.progress}</th>
+              <th scope="col">{text.detail.department}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {scoreboard.targets.map((row) => {
+              const unit = provinceUnit(row)
+              const department = language === 'vi' ? row.departmentVi : row.departmentEn
+              return (
+                <tr key={`${row.indicator}-${row.targetYear}`}>
+                  <th scope="row">
+                    {row.scope === 'commune' ? (
+                      <button
+                        type="button"
+                        className="link"
+                        onClick={() => onGapMap(row.indicator, Math.min(row.targetYear, scoreboard.year))}
+                        title={text.planner.gapMap}
+                      >
+                        {indicatorName(row, language)}
+                      </button>
+                    ) : (
+                      indicatorName(row, language)
+                    )}
+                    <div className="muted" title={row.textVi}>
+                      {targetPhrase(
+                        { operator: row.operator, value: row.value, year: row.targetYear },
+                        row.unit,
+                        language,
+                      )}{' '}
+                      · {row.clause}
+                    </div>
+                  </th>
+                  <td className="number">{row.targetYear}</td>
+                  <td>
+                    {row.province && row.province.value !== null ? (
+                      <>
+                        <strong>{formatValue(row.province.value, unit, language)}</strong>{' '}
+                        <span className="muted">({row.province.year})</span>{' '}
+                        <ProvenanceBadge provenance={row.province.provenance} />
+                        {row.province.method === 'computed' && <div className="muted">{text.planner.computed}</div>}
+                      </>
+                    ) : (
+                      '—'
+                    )}
+                    <div>
+                      <span className={`status status-${row.status}`}>{text.planner.status[row.status]}</span>
+                    </div>
+                  </td>
+                  <td className="number">{row.communes ? `${row.communes.met}/${row.communes.total}` : '—'}</td>
+                  <td>
+                    <TrendChart
+                      points={row.series.map((point) => ({
+                        year: point.year,
+                        value: point.value,
+                        provenance: point.provenance,
+                      }))}
+                      unit={unit}
+                      target={row.threshold === null ? null : { year: row.targetYear, threshold: row.threshold }}
+                      language={language}
+                      label={text.planner.progress}
+                    />
+                  </td>
+                  <td className="muted">
+                    {department} {row.departmentClause && `(${row.departmentClause})`}
+                  </td>
+                </tr>
+              )
+            })}
+          </tbody>
+        </table>
+      )}
+    </article>
+  )
+}
