@@ -16,9 +16,12 @@ import { auditRoutes } from './routes/audit'
 import { authRoutes } from './routes/auth'
 import { borderRoutes } from './routes/border'
 import { configRoutes } from './routes/config'
+import { exportRoutes } from './routes/exports'
 import { healthRoutes } from './routes/health'
 import { indicatorRoutes } from './routes/indicators'
+import { rankingRoutes } from './routes/ranking'
 import { searchRoutes } from './routes/search'
+import { targetRoutes } from './routes/targets'
 import { unitRoutes } from './routes/units'
 import { userRoutes } from './routes/users'
 import { villageRoutes } from './routes/villages'
@@ -54,6 +57,9 @@ export function apiRoutes({ sql, database, basemap = null, session = defaultSess
     .route('/api/border', borderRoutes())
     .route('/api/zones', zoneRoutes())
     .route('/api/audit', auditRoutes())
+    .route('/api/ranking', rankingRoutes())
+    .route('/api/targets', targetRoutes())
+    .route('/api', exportRoutes())
 }
 
 export type AppType = ReturnType<typeof apiRoutes>

@@ -5,7 +5,7 @@ import { connectConfigured } from './db'
 import { parseEnv } from './env'
 import { loadDataPackage } from './geodata/load'
 import { DataPackageError } from './geodata/package-error'
-import { isLoaded } from './sql/data-load'
+import { isLoaded, refreshStatistics } from './sql/data-load'
 import { migrate } from './sql/migrations'
 
 // env → connect → migrate → load the data when empty → serve(createApp(sql))
@@ -26,6 +26,9 @@ async function main() {
     console.log(
       `Loaded ${summary.units} units, ${summary.villages} villages, ${summary.officialValuesAdded} official and ${summary.sampleValuesAdded} sample values.`,
     )
+  } else {
+    // A database loaded by an older version may lack statistics (loadDataPackage refreshes them).
+    await refreshStatistics(database.sql)
   }
   const app = createApp({
     sql: database.sql,

@@ -1,6 +1,6 @@
 import type { Sql } from '../db'
 import { writeSampleValues } from '../sample/write-sample'
-import { recordLoad } from '../sql/data-load'
+import { recordLoad, refreshStatistics } from '../sql/data-load'
 import {
   recordValues,
   replaceOfficialTotals,
@@ -39,7 +39,9 @@ export type LoadSummary = {
  */
 export async function loadDataPackage(sql: Sql, dir: string): Promise<LoadSummary> {
   const data = readDataPackage(dir)
-  return sql.begin((tx) => writeDataPackage(tx as unknown as Sql, data, dir))
+  const summary = await sql.begin((tx) => writeDataPackage(tx as unknown as Sql, data, dir))
+  await refreshStatistics(sql)
+  return summary
 }
 
 export async function writeDataPackage(sql: Sql, data: DataPackage, dir: string): Promise<LoadSummary> {

@@ -10,7 +10,7 @@ export type LayerRequest = {
   commune?: string
 }
 
-const carryRuleText: Record<string, string> = {
+export const carryRuleText: Record<string, string> = {
   sum: 'sum of the former units (split units by area share)',
   population_mean: 'population-weighted mean of the former units (census 2019)',
   area_mean: 'area-weighted mean of the former units',

@@ -24,7 +24,8 @@ export function appFor(database: ReturnType<typeof sharedDatabase>) {
       body = JSON.stringify(options.body)
     }
     const response = await app().request(url, { method, headers, body })
-    const text = await response.text()
+    // Decoded as sent: response.text() would drop the byte-order mark the CSV exports begin with.
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer())
     return {
       status: response.status,
       type: response.headers.get('content-type') ?? '',

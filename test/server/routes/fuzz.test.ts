@@ -239,6 +239,29 @@ const noParameters = (url: string): FuzzRoute => ({
 const newAccount = { username: `fuzz-${tag}`, displayName: 'Fuzz', roles: ['planner'], password: 'a fuzz passphrase 1' }
 const audit = { action: 'sign-in', username: 'nobody', since: '2026-01-01T00:00:00Z', until: '2100-01-01T00:00:00Z' }
 
+// ---- the planner's tools ------------------------------------------------------------------------
+const goodWeights = 'poverty_rate:2,village_road_hardened:1'
+// Plausible mistakes in the weights, besides the general bad text.
+const badWeights = [
+  ...['poverty_rate', 'poverty_rate:', ':2', 'poverty_rate:0', 'poverty_rate:101', 'poverty_rate:-1'],
+  ...['poverty_rate:1e3', 'poverty_rate:NaN', 'poverty_rate:Infinity', 'poverty_rate:0x10', 'poverty_rate:1:2'],
+  ...['poverty_rate:1,poverty_rate:2', 'poverty_rate:1,', ',poverty_rate:1', ',,,', 'income_per_capita:1'],
+  ...['population:1', 'foo:1', 'POVERTY_RATE:1', 'poverty rate:1', 'poverty_rate:1;drop table unit'],
+  Array.from({ length: 21 }, () => 'poverty_rate:1').join(','),
+  Array.from({ length: 20 }, (_, index) => `code_${index}:1`).join(','),
+]
+const rankingParameters = { year: '2024', weights: goodWeights, normalise: 'rank' }
+const rankingCases = (path: string, base: Record<string, string>) => [
+  ...queryCases(path, base, 'weights', [...badText, ...badWeights]),
+  ...['year', 'normalise'].flatMap((name) => queryCases(path, base, name)),
+]
+const exportCases = (path: string) => [
+  ...['kind', 'indicator', 'year'].flatMap((name) =>
+    queryCases(path, { kind: 'indicator', indicator: 'poverty_rate', year: '2024' }, name),
+  ),
+  ...rankingCases(path, { kind: 'ranking', ...rankingParameters }),
+]
+
 // One entry per registered route (a test fails when a route has none).
 const fuzzRoutes: Record<string, FuzzRoute> = {
   'POST /api/auth/login': {
@@ -347,6 +370,17 @@ const fuzzRoutes: Record<string, FuzzRoute> = {
         queryCases('/api/audit', { ...audit, before: '1000000', limit: '5' }, name),
       ),
   },
+  'GET /api/units/:code/former': {
+    callers: anyone,
+    cases: () => [
+      ...pathCases('/api/units/:code/former', 'code'),
+      ...queryCases('/api/units/06040/former', {}, 'year'),
+    ],
+  },
+  'GET /api/ranking': { callers: anyone, cases: () => rankingCases('/api/ranking', rankingParameters) },
+  'GET /api/targets': { callers: anyone, cases: () => queryCases('/api/targets', {}, 'year') },
+  'GET /api/export.csv': { callers: anyone, cases: () => exportCases('/api/export.csv') },
+  'GET /api/export.geojson': { callers: anyone, cases: () => exportCases('/api/export.geojson') },
 }
 
 // ---- the run ------------------------------------------------------------------------------------

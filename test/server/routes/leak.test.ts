@@ -165,6 +165,30 @@ const routeCases: Record<string, RouteCase> = {
     shows: ['"widthM"'],
     probes: (f) => [{ url: '/api/zones/settings', body: { widthM: f.beltWidthM } }],
   },
+  'GET /api/units/:code/former': { probes: urls('/api/units/06040/former', '/api/units/06184/former?year=2021') },
+  'GET /api/ranking': {
+    needs: 'planner:tools',
+    probes: urls(
+      '/api/ranking?weights=poverty_rate:2,village_road_hardened:1',
+      '/api/ranking?year=2022&weights=especially_difficult_commune:1,commune_road_paved:1&normalise=rank',
+    ),
+  },
+  // One probe: the scoreboard computes every target's province series (about a second on PGlite).
+  'GET /api/targets': { needs: 'planner:tools', probes: urls('/api/targets?year=2024') },
+  'GET /api/export.csv': {
+    needs: 'planner:tools',
+    probes: urls(
+      '/api/export.csv?kind=indicator&indicator=poverty_rate&year=2024',
+      '/api/export.csv?kind=ranking&weights=poverty_rate:1,especially_difficult_commune:1',
+    ),
+  },
+  'GET /api/export.geojson': {
+    needs: 'planner:tools',
+    probes: urls(
+      '/api/export.geojson?kind=indicator&indicator=cultural_house&year=2025',
+      '/api/export.geojson?kind=ranking&weights=forest_cover:1&year=2023',
+    ),
+  },
   // The log names which restricted layer was read: that is what the admin audits. Its contents are not theirs.
   'GET /api/audit': {
     needs: 'audit:read',

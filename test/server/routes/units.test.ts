@@ -77,3 +77,44 @@ describe('GET /api/units/:code', () => {
     expect(bad.json().error).toContain('code: must be an official code of 2, 3 or 5 digits')
   })
 })
+
+describe('GET /api/units/:code/former', () => {
+  test('lists the former units of the 2021 list with their own values and the carry rules, to anyone', async () => {
+    const answer = await api.get('/api/units/06040/former')
+    expect(answer.status).toBe(200)
+    const body = answer.json()
+    expect(body).toMatchObject({ code: '06040', name: 'Xã Thất Khê', year: 2024 })
+    expect(body.rules).toMatchObject({
+      poverty_rate: 'population_mean',
+      cultural_house: 'village_share',
+      forest_cover: 'area_mean',
+    })
+    expect(body.former.map((unit: { code: string }) => unit.code).sort()).toEqual(['05995', '06013', '06034', '06040'])
+    const town = body.former.find((unit: { code: string }) => unit.code === '05995')
+    expect(town).toMatchObject({ name: 'Thị trấn Thất Khê', vintage: '2021', kind: 'whole', share: 1 })
+    expect(town.values.poverty_rate).toEqual({ value: expect.any(Number), provenance: 'sample' })
+    expect(town.values.especially_difficult_commune.value).toMatch(/^(none|I|II|III)$/)
+    // village indicators come from the villages, never from the former units
+    expect(town.values.cultural_house).toBeUndefined()
+    const part = body.former.find((unit: { code: string }) => unit.code === '06040')
+    expect(part).toMatchObject({ name: 'Xã Đại Đồng', kind: 'part' })
+  })
+
+  test('takes a year of the 2021 list', async () => {
+    const body = (await api.get('/api/units/06040/former?year=2021')).json()
+    expect(body.year).toBe(2021)
+    expect(body.former[0].values.poverty_rate.value).toEqual(expect.any(Number))
+  })
+
+  test.each([
+    ['/api/units/99999/former', 404, 'No unit with code 99999'],
+    ['/api/units/20/former', 400, '20 is not one of the 65 communes of 2025'],
+    ['/api/units/05971/former', 400, '05971 is not one of the 65 communes of 2025'],
+    ['/api/units/06040/former?year=2025', 400, 'year: must be 2024 or earlier'],
+    ['/api/units/0604/former', 400, 'code: must be an official code'],
+  ])('%s answers %i: %s', async (url, status, message) => {
+    const answer = await api.get(url)
+    expect(answer.status).toBe(status)
+    expect(answer.json().error).toContain(message)
+  })
+})

@@ -1,0 +1,95 @@
+import sources from '../../geodata/sources.json'
+import type { Provenance, UnitValue } from '../sql/indicator-values'
+import type { Indicator } from '../sql/indicators'
+import type { Cell, Metadata } from './csv'
+
+// What an export holds, the same for CSV and GeoJSON: metadata, columns and one row per commune.
+
+export type ExportTable = { fileName: string; metadata: Metadata; columns: string[]; rows: Record<string, Cell>[] }
+
+/** How many values of each provenance, e.g. "sample: 65" or "official: 2, sample: 63". */
+export function provenanceSummary(list: (Provenance | null)[]): string {
+  const counts = new Map<string, number>()
+  for (const item of list) counts.set(item ?? 'no value', (counts.get(item ?? 'no value') ?? 0) + 1)
+  return [...counts].map(([name, count]) => `${name}: ${count}`).join(', ')
+}
+
+/** The portal's sample values must never travel without saying so (README, "What is real and what is sample"). */
+export function sampleWarning(list: (Provenance | null)[]): Metadata {
+  return list.includes('sample')
+    ? {
+        warning:
+          'SAMPLE DATA: values marked "sample" are generated for demonstration, not official figures; never read one as a fact about a commune',
+      }
+    : {}
+}
+
+export const attribution = sources.map((source) => source.attribution).join(' · ')
+
+/** The next commune target a value of `year` is measured against: the plan's next (2025, else 2030), as on the map. */
+export function nextCommuneTarget(indicator: Pick<Indicator, 'targets'>, year: number) {
+  const commune = indicator.targets.filter((target) => target.scope === 'commune')
+  return commune.find((target) => target.year >= year) ?? commune.at(-1) ?? null
+}
+
+const raw = (row: UnitValue) => row.valueNumber ?? row.valueCategory ?? row.valueFlag
+
+/** The 65 communes' values of one indicator and year, as the map shows them. */
+export function indicatorTable(
+  indicator: Indicator,
+  year: number,
+  rows: UnitValue[],
+  context: { rule: string | null; exportedAt: Date },
+): ExportTable {
+  const target = nextCommuneTarget(indicator, year)
+  const provenances = rows.map((row) => row.provenance)
+  const valueSources = [...new Set(rows.flatMap((row) => (row.source ? [row.source] : [])))]
+  return {
+    fileName: `lang-son-${indicator.code}-${year}`,
+    metadata: {
+      title: `Lạng Sơn: ${indicator.nameEn} (${indicator.nameVi}), ${year}`,
+      what: 'The value of one indicator for each of the 65 communes and wards (units from 1 July 2025), and how it stands against the next commune target of the plan (NQ 58-NQ/TU)',
+      indicator: indicator.code,
+      unit: indicator.unit,
+      year,
+      ...(context.rule ? { rule: `values of former units carried onto the 2025 communes: ${context.rule}` } : {}),
+      target: target ? `${target.year}: ${target.operator} ${target.value} (${target.clause})` : 'no commune target',
+      provenance: provenanceSummary(provenances),
+      ...sampleWarning(provenances),
+      valueSources: valueSources.join(' | '),
+      attribution,
+      exportedAt: context.exportedAt.toISOString(),
+    },
+    columns: [
+      'code',
+      'name',
+      'value',
+      'unit',
+      'provenance',
+      'source',
+      'method',
+      'target_year',
+      'threshold',
+      'gap',
+      'met',
+    ],
+    rows: rows.map((row) => {
+      const check = target ? row.targets.find((item) => item.year === target.year) : undefined
+      // A status or yes/no carried from former units is a share of them, in percent.
+      const carriedShare = row.method === 'crosswalk' && indicator.valueType !== 'number'
+      return {
+        code: row.code,
+        name: row.name,
+        value: raw(row),
+        unit: carriedShare ? 'percent' : indicator.unit,
+        provenance: row.provenance,
+        source: row.source,
+        method: row.method,
+        target_year: target?.year ?? null,
+        threshold: check?.threshold ?? null,
+        gap: check?.gap ?? null,
+        met: check?.met ?? null,
+      }
+    }),
+  }
+}

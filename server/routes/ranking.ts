@@ -1,0 +1,16 @@
+import { Hono } from 'hono'
+import { HTTPException } from 'hono/http-exception'
+import { allow } from '../auth/allow'
+import type { PortalEnv } from '../portal-env'
+import { communeRanking } from '../sql/ranking'
+import { rankingQuery } from './ranking-query'
+import { validate } from './validate'
+
+/** The planner's composite disadvantage ranking of the 65 communes (planner and admin roles). */
+export function rankingRoutes() {
+  return new Hono<PortalEnv>().get('/', allow('planner:tools'), validate('query', rankingQuery), async (c) => {
+    const ranking = await communeRanking(c.var.sql, c.req.valid('query'))
+    if ('error' in ranking) throw new HTTPException(400, { message: `Bad parameter: ${ranking.error}` })
+    return c.json(ranking)
+  })
+}

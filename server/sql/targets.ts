@@ -1,0 +1,112 @@
+import type { Sql } from '../db'
+import {
+  type CommuneSize,
+  type FormerListTotal,
+  type ProvinceValue,
+  provinceSeries,
+  type StoredValue,
+} from '../planning/province'
+import { communesMeeting, type Operator, provinceGoal, targetStatus } from '../planning/targets'
+import { indicatorValues } from './indicator-values'
+
+// The plan's scoreboard. The SQL here gathers the inputs (the communes' values through
+// indicatorValues, the figures stored on the province, the communes' population and area, the
+// 2021 list's statuses); the province figures are computed from them in planning/province.ts.
+
+const planYears = [2021, 2022, 2023, 2024, 2025, 2026]
+
+type TargetRow = {
+  indicator: string
+  nameVi: string
+  nameEn: string
+  unit: string
+  better: 'higher' | 'lower'
+  valueType: string
+  measuredAt: string
+  carryRule: string
+  targetYear: number
+  operator: Operator | 'reduce_pp_per_year'
+  value: number
+  scope: 'commune' | 'province'
+  textVi: string
+  clause: string
+  departmentVi: string | null
+  departmentEn: string | null
+  departmentClause: string | null
+}
+
+const targetRows = (sql: Sql) => sql<TargetRow[]>`
+  select t.indicator, i.name_vi, i.name_en, i.unit, i.better, i.value_type, i.measured_at, i.carry_rule,
+    t.year as target_year, t.operator, t.value, t.scope, t.text_vi, t.clause,
+    i.department_vi, i.department_en, i.department_clause
+  from indicator_target t join indicator i on i.code = t.indicator
+  order by i.headline nulls last, i.sort, t.year`
+
+const provinceValues = (sql: Sql) => sql<StoredValue[]>`
+  select v.indicator, v.year, v.value_number, v.provenance, v.source
+  from indicator_value v join unit u on u.id = v.unit_id
+  where u.level = 'province' and u.vintage = '2025' and v.superseded_by is null`
+
+async function communeSizes(sql: Sql): Promise<Map<string, CommuneSize>> {
+  const rows = await sql<({ code: string } & CommuneSize)[]>`
+    select u.code, u.area_km2, (select v.value_number from indicator_value v
+      where v.unit_id = u.id and v.indicator = 'population' and v.superseded_by is null
+      order by v.year desc limit 1) as population
+    from unit u where u.level = 'commune' and u.vintage = '2025'`
+  return new Map(rows.map(({ code, ...size }) => [code, size]))
+}
+
+/** Statuses and yes/no values of the 200 units of the 2021 list, counted per indicator and year. */
+const formerListTotals = (sql: Sql, indicators: string[]) => sql<FormerListTotal[]>`
+  select v.indicator, v.year, count(*)::int as units,
+    (count(*) filter (where v.value_category = 'III'))::int as region_iii,
+    count(v.value_flag)::int as assessed, (count(*) filter (where v.value_flag))::int as yes,
+    array_agg(distinct v.provenance) as provenances
+  from indicator_value v
+  join unit u on u.id = v.unit_id and u.level = 'commune' and u.vintage = '2021'
+  join indicator i on i.code = v.indicator and i.value_type in ('flag', 'category')
+  where v.superseded_by is null and v.indicator = any(${indicators}::text[])
+  group by v.indicator, v.year`
+
+/**
+ * Every target of the plan (section II, 2025 and 2030) with the province's figures 2021–2026, the
+ * value to reach, how many communes meet a commune target in `year`, and the status in `year`
+ * (default: the latest year with any figure).
+ */
+export async function planScoreboard(sql: Sql, request: { year?: number }) {
+  const targets = await targetRows(sql)
+  const communeIndicators = [
+    ...new Set(targets.filter((row) => row.measuredAt !== 'province').map((row) => row.indicator)),
+  ]
+  const communeRows = await indicatorValues(sql, { indicators: communeIndicators, years: planYears, vintage: '2025' })
+  const inputs = {
+    communeRows,
+    stored: await provinceValues(sql),
+    sizes: await communeSizes(sql),
+    formerList: await formerListTotals(sql, communeIndicators),
+  }
+  const series = new Map<string, ProvinceValue[]>()
+  for (const row of targets)
+    if (!series.has(row.indicator))
+      series.set(row.indicator, provinceSeries({ code: row.indicator, ...row }, planYears, inputs))
+  const year = request.year ?? Math.max(...[...series.values()].flat().map((value) => value.year), planYears[0]!)
+  return {
+    year,
+    targets: targets.map(({ valueType, measuredAt: _measuredAt, carryRule: _carryRule, ...target }) => {
+      const all = series.get(target.indicator)!
+      const upToYear = all.filter((value) => value.year <= year)
+      const goal = provinceGoal(target, valueType, all.find((value) => value.year === 2021)?.value ?? null)
+      const rows = communeRows.filter((row) => row.indicator === target.indicator && row.year === year)
+      return {
+        ...target,
+        // A yes/no indicator's province figure is a share of communes; a status's, a number of communes.
+        provinceUnit: valueType === 'flag' ? 'percent' : valueType === 'category' ? 'count' : target.unit,
+        province: upToYear.at(-1) ?? null,
+        series: all,
+        threshold: goal?.threshold ?? null,
+        communes: target.scope === 'commune' ? communesMeeting(rows, target.targetYear) : null,
+        status: targetStatus(goal, upToYear, target.targetYear),
+      }
+    }),
+  }
+}

@@ -1,0 +1,164 @@
+import { beforeAll, describe, expect, test } from 'vitest'
+import { sharedDatabase } from '../../database'
+import { type Answer, appFor, sessionFor, testAccount } from './app'
+
+const database = sharedDatabase()
+const api = appFor(database)
+let cookie = ''
+beforeAll(async () => {
+  cookie = await sessionFor(database.sql(), (await testAccount(database.sql(), ['planner'])).id)
+})
+
+/** Fields of one CSV line (RFC 4180: quoted fields may hold commas and doubled quotes). */
+function fields(line: string): string[] {
+  const list: string[] = []
+  let field = ''
+  let quoted = false
+  for (let index = 0; index < line.length; index += 1) {
+    const character = line[index]!
+    if (quoted && character === '"' && line[index + 1] === '"') {
+      field += '"'
+      index += 1
+    } else if (character === '"') quoted = !quoted
+    else if (character === ',' && !quoted) {
+      list.push(field)
+      field = ''
+    } else field += character
+  }
+  return [...list, field]
+}
+
+/** The file as a spreadsheet user gets it: BOM stripped, `#` lines as metadata, then header and rows. */
+function parseCsv(answer: Answer) {
+  expect(answer.text.startsWith('\uFEFF')).toBe(true)
+  const lines = answer.text.slice(1).split('\r\n')
+  expect(lines.pop()).toBe('')
+  const metadata = lines.filter((line) => line.startsWith('# ')).map((line) => line.slice(2))
+  const [header, ...rows] = lines.filter((line) => !line.startsWith('#')).map(fields)
+  return {
+    metadata,
+    header: header!,
+    rows: rows.map((row) => Object.fromEntries(header!.map((name, index) => [name, row[index]]))),
+  }
+}
+
+describe('GET /api/export.csv', () => {
+  test('the indicator on the map: 65 communes with value, provenance and the next commune target', async () => {
+    const answer = await api.get('/api/export.csv?kind=indicator&indicator=poverty_rate&year=2024', { cookie })
+    expect(answer.status).toBe(200)
+    expect(answer.type).toBe('text/csv; charset=utf-8')
+    expect(answer.headers.get('content-disposition')).toBe('attachment; filename="lang-son-poverty_rate-2024.csv"')
+    const csv = parseCsv(answer)
+    expect(csv.header).toEqual([
+      'code',
+      'name',
+      'value',
+      'unit',
+      'provenance',
+      'source',
+      'method',
+      'target_year',
+      'threshold',
+      'gap',
+      'met',
+    ])
+    expect(csv.rows).toHaveLength(65)
+    const layer = (await api.get('/api/indicators/poverty_rate/values?year=2024')).json()
+    const first = layer.communes[0]
+    expect(csv.rows[0]).toMatchObject({
+      code: first.code,
+      value: String(first.valueNumber),
+      provenance: 'sample',
+      method: 'crosswalk',
+      target_year: '2025',
+      threshold: String(first.targets[0].threshold),
+    })
+    for (const key of [
+      'title',
+      'what',
+      'year: 2024',
+      'provenance: sample: 65',
+      'warning: SAMPLE DATA',
+      'attribution',
+      'exportedAt',
+    ])
+      expect(csv.metadata.some((line) => line.startsWith(key))).toBe(true)
+  })
+
+  test('the ranking: rank, score, population, a value and a contribution per weighted indicator, stability', async () => {
+    const answer = await api.get(
+      '/api/export.csv?kind=ranking&year=2025&weights=poverty_rate:2,new_rural_standard:1&normalise=rank',
+      { cookie },
+    )
+    expect(answer.headers.get('content-disposition')).toBe('attachment; filename="lang-son-ranking-2025.csv"')
+    const csv = parseCsv(answer)
+    expect(csv.header).toEqual([
+      'rank',
+      'code',
+      'name',
+      'score',
+      'population',
+      'poverty_rate_value',
+      'poverty_rate_contribution',
+      'new_rural_standard_value',
+      'new_rural_standard_contribution',
+      'provenance',
+      'stability',
+    ])
+    expect(csv.rows).toHaveLength(65)
+    expect(csv.rows[0]).toMatchObject({ rank: '1', new_rural_standard_value: expect.stringMatching(/^(yes|no)$/) })
+    expect(csv.rows.filter((row) => row.rank === '')).toHaveLength(4)
+    expect(csv.metadata).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^method: rank/),
+        'weights.poverty_rate: 2',
+        'weights.new_rural_standard: 1',
+        'mapping.especially_difficult_commune: none=0, I=1, II=2, III=3 (region III most disadvantaged)',
+        'mapping.flags: yes=1, no=0',
+      ]),
+    )
+  })
+
+  test('is audited with its parameters', async () => {
+    await api.get('/api/export.csv?kind=ranking&weights=forest_cover:3', { cookie })
+    const [entry] = await database.sql()`
+      select target, detail from audit.event where action = 'export' order by id desc limit 1`
+    expect(entry).toEqual({
+      target: 'csv',
+      detail: { kind: 'ranking', year: 2025, weights: { forest_cover: 3 }, normalise: 'minmax' },
+    })
+  })
+
+  test.each([
+    ['kind=gates', 400, 'kind: must be indicator or ranking'],
+    ['kind=indicator&indicator=nothing', 404, 'No indicator with code nothing'],
+    ['kind=indicator&indicator=income_per_capita', 400, 'income_per_capita is a province figure'],
+    ['kind=ranking', 400, 'weights: is required'],
+    ['kind=ranking&weights=foo:1', 400, 'weights: unknown indicator "foo"'],
+  ])('?%s answers %i: %s', async (query, status, message) => {
+    const answer = await api.get(`/api/export.csv?${query}`, { cookie })
+    expect(answer.status).toBe(status)
+    expect(answer.json().error).toContain(message)
+  })
+})
+
+describe('GET /api/export.geojson', () => {
+  test('the 65 communes with the same columns as properties and the metadata on top', async () => {
+    const url = 'kind=ranking&year=2024&weights=poverty_rate:1,cultural_house:1'
+    const answer = await api.get(`/api/export.geojson?${url}`, { cookie })
+    expect(answer.status).toBe(200)
+    expect(answer.type).toContain('application/geo+json')
+    expect(answer.headers.get('content-disposition')).toBe('attachment; filename="lang-son-ranking-2024.geojson"')
+    const collection = answer.json()
+    expect(collection.features).toHaveLength(65)
+    expect(collection.features[0].geometry.type).toBe('MultiPolygon')
+    const csv = parseCsv(await api.get(`/api/export.csv?${url}`, { cookie }))
+    expect(Object.keys(collection.features[0].properties)).toEqual(csv.header)
+    expect(collection.features[0].properties.rank).toBe(1)
+    expect(collection.metadata).toMatchObject({
+      year: 2024,
+      weights: { poverty_rate: 1, cultural_house: 1 },
+      warning: expect.any(String),
+    })
+  })
+})
