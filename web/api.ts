@@ -117,6 +117,8 @@ export type TargetRow = {
   departmentVi: string | null
   departmentEn: string | null
   departmentClause: string | null
+  /** The unit of the province value: % of communes for yes/no, number of communes for the region status. */
+  provinceUnit: string
   province: ProvinceValue | null
   series: ProvinceValue[]
   threshold: number | null

@@ -2,7 +2,8 @@ import { useEffect, useRef } from 'react'
 import type { Indicator, Normalise, Ranking } from '../api'
 import { formatNumber, formatValue } from '../format'
 import { indicatorName, useText } from '../i18n/text'
-import { contributionColour } from '../ranking'
+import { legendEntries } from '../legend-entries'
+import { contributionColour, rankingChoropleth } from '../ranking'
 import { ProvenanceBadge } from './provenance-badge'
 import { WeightsEditor } from './weights-editor'
 
@@ -48,6 +49,7 @@ export function RankingPanel(props: Props) {
         onTopN={props.onTopN}
       />
       <p className="muted">{text.planner.scoreExplained}</p>
+      {props.ranking && <RankingLegend ranking={props.ranking} topN={props.topN} />}
       {chosen.length === 0 && <p className="notice">{text.planner.chooseIndicators}</p>}
       {props.error && (
         <p className="form-error" role="alert">
@@ -144,5 +146,23 @@ export function RankingPanel(props: Props) {
         </table>
       )}
     </aside>
+  )
+}
+
+/** The score classes on the map, and the outline of the top N. */
+function RankingLegend({ ranking, topN }: { ranking: Ranking; topN: number }) {
+  const { text, language } = useText()
+  return (
+    <ul className="classes compact ranking-legend">
+      {legendEntries(rankingChoropleth(ranking), text, language).map((entry) => (
+        <li key={entry.label}>
+          <span className="swatch" style={{ backgroundColor: entry.colour }} aria-hidden="true" /> {entry.label}{' '}
+          <span className="count">({text.communesCount(entry.count)})</span>
+        </li>
+      ))}
+      <li>
+        <span className="swatch top-outline" aria-hidden="true" /> {text.planner.topN} {topN}
+      </li>
+    </ul>
   )
 }

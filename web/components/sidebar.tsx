@@ -68,7 +68,7 @@ export function Sidebar({
         </>
       )}
       {layer.isError && <LoadError what="values" error={layer.error} onRetry={() => layer.refetch()} />}
-      {indicator && choropleth && year !== null && (
+      {indicator && choropleth && year !== null && !(state.view === 'ranking' && profile?.can.plannerTools) && (
         <Legend
           indicator={indicator}
           year={year}

@@ -1,4 +1,4 @@
-import type { Scoreboard, TargetRow } from '../api'
+import type { Scoreboard } from '../api'
 import { formatValue } from '../format'
 import { indicatorName, useText } from '../i18n/text'
 import { targetPhrase } from '../target-text'
@@ -13,9 +13,6 @@ type Props = {
   onGapMap: (indicator: string, year: number) => void
   onBack: () => void
 }
-
-// The unit a province value is read in: yes/no and status targets are counted over the communes.
-const provinceUnit = (row: TargetRow) => (row.unit === 'flag' ? 'percent' : row.unit === 'status' ? 'count' : row.unit)
 
 /** Every target of the plan on one screen: the province value, who meets it, on track or not, who is responsible. */
 export function TargetsView({ scoreboard, loading, signedOut, onGapMap, onBack }: Props) {
@@ -42,7 +39,7 @@ export function TargetsView({ scoreboard, loading, signedOut, onGapMap, onBack }
           </thead>
           <tbody>
             {scoreboard.targets.map((row) => {
-              const unit = provinceUnit(row)
+              const unit = row.provinceUnit
               const department = language === 'vi' ? row.departmentVi : row.departmentEn
               return (
                 <tr key={`${row.indicator}-${row.targetYear}`}>

@@ -27,6 +27,40 @@ export function WeightsEditor({ indicators, weights, normalise, topN, onWeights,
     return () => clearTimeout(timer)
   }, [draft, weights, onWeights])
 
+  const row = (indicator: Indicator) => {
+    const weight = draft[indicator.code]
+    const name = indicatorName(indicator, language)
+    return (
+      <div key={indicator.code} className="weight-row">
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={weight !== undefined}
+            onChange={(event) => {
+              const next = { ...draft }
+              if (event.target.checked) next[indicator.code] = 1
+              else delete next[indicator.code]
+              setDraft(next)
+            }}
+          />
+          <span>{name}</span>
+        </label>
+        {weight !== undefined && (
+          <input
+            type="range"
+            min={0.5}
+            max={5}
+            step={0.5}
+            value={weight}
+            aria-label={`${text.planner.weights}: ${name}`}
+            onChange={(event) => setDraft({ ...draft, [indicator.code]: Number(event.target.value) })}
+          />
+        )}
+        {weight !== undefined && <span className="number">×{weight}</span>}
+      </div>
+    )
+  }
+
   return (
     <div className="weights">
       <div className="buttons">
@@ -38,39 +72,13 @@ export function WeightsEditor({ indicators, weights, normalise, topN, onWeights,
       </div>
       <fieldset className="field">
         <legend>{text.planner.weights}</legend>
-        {indicators.map((indicator) => {
-          const weight = draft[indicator.code]
-          const name = indicatorName(indicator, language)
-          return (
-            <div key={indicator.code} className="weight-row">
-              <label className="check">
-                <input
-                  type="checkbox"
-                  checked={weight !== undefined}
-                  onChange={(event) => {
-                    const next = { ...draft }
-                    if (event.target.checked) next[indicator.code] = 1
-                    else delete next[indicator.code]
-                    setDraft(next)
-                  }}
-                />
-                <span>{name}</span>
-              </label>
-              {weight !== undefined && (
-                <input
-                  type="range"
-                  min={0.5}
-                  max={5}
-                  step={0.5}
-                  value={weight}
-                  aria-label={`${text.planner.weights}: ${name}`}
-                  onChange={(event) => setDraft({ ...draft, [indicator.code]: Number(event.target.value) })}
-                />
-              )}
-              {weight !== undefined && <span className="number">×{weight}</span>}
-            </div>
-          )
-        })}
+        {indicators.filter((indicator) => draft[indicator.code] !== undefined).map(row)}
+        <details className="more-indicators">
+          <summary>
+            {text.planner.moreIndicators(indicators.filter((indicator) => draft[indicator.code] === undefined).length)}
+          </summary>
+          {indicators.filter((indicator) => draft[indicator.code] === undefined).map(row)}
+        </details>
       </fieldset>
       <div className="inline-form">
         <label>

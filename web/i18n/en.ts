@@ -241,6 +241,7 @@ export const en: Text = {
     exportPng: 'Map image (PNG)',
     print: 'Print (A4 landscape)',
     weights: 'Indicators and weights',
+    moreIndicators: (count: number) => `More indicators (${count})`,
     normalise: 'Normalisation',
     normalisations: { minmax: 'Min–max', rank: 'Rank (percentile)' },
     presets: { headline: 'The 4 headline indicators', infrastructure: 'Infrastructure only', social: 'Social only' },

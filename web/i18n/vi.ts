@@ -229,6 +229,7 @@ export const vi = {
     exportPng: 'Ảnh bản đồ (PNG)',
     print: 'In (A4 ngang)',
     weights: 'Chỉ tiêu và trọng số',
+    moreIndicators: (count: number) => `Thêm chỉ tiêu (${count})`,
     normalise: 'Chuẩn hóa',
     normalisations: { minmax: 'Min–max', rank: 'Thứ hạng (phân vị)' } as Record<string, string>,
     presets: { headline: '4 chỉ tiêu chính', infrastructure: 'Chỉ hạ tầng', social: 'Chỉ xã hội' } as Record<

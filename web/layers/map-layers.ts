@@ -26,7 +26,8 @@ export type MapLayersInput = {
  */
 export function mapLayers(input: MapLayersInput): LayerSpecification[] {
   const highlighted =
-    input.highlightClass === null ? [] : (input.choropleth?.classes[input.highlightClass]?.codes ?? [])
+    input.highlightCodes ??
+    (input.highlightClass === null ? [] : (input.choropleth?.classes[input.highlightClass]?.codes ?? []))
   const zones = zoneLayers(input.zones ?? [])
   return [
     communeFillLayer(input.choropleth?.colours ?? new Map(), noDataColour),
