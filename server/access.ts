@@ -19,6 +19,8 @@ export const policy = {
   'audit:read': ['admin'],
   'planner:tools': ['planner', 'admin'],
   'values:import': ['planner', 'admin'],
+  'settings:read': ['planner', 'admin'],
+  'settings:edit': ['admin'],
 } as const satisfies Record<string, readonly Role[]>
 
 export type Action = keyof typeof policy

@@ -18,12 +18,15 @@ import { borderRoutes } from './routes/border'
 import { configRoutes } from './routes/config'
 import { exportRoutes } from './routes/exports'
 import { healthRoutes } from './routes/health'
+import { importRoutes } from './routes/imports'
 import { indicatorRoutes } from './routes/indicators'
 import { rankingRoutes } from './routes/ranking'
 import { searchRoutes } from './routes/search'
+import { settingRoutes } from './routes/settings'
 import { targetRoutes } from './routes/targets'
 import { unitRoutes } from './routes/units'
 import { userRoutes } from './routes/users'
+import { valueRoutes } from './routes/values'
 import { villageRoutes } from './routes/villages'
 import { zoneRoutes } from './routes/zones'
 
@@ -59,6 +62,9 @@ export function apiRoutes({ sql, database, basemap = null, session = defaultSess
     .route('/api/audit', auditRoutes())
     .route('/api/ranking', rankingRoutes())
     .route('/api/targets', targetRoutes())
+    .route('/api/imports', importRoutes())
+    .route('/api/values', valueRoutes())
+    .route('/api/settings', settingRoutes())
     .route('/api', exportRoutes())
 }
 

@@ -33,8 +33,10 @@ export async function serveEmbedded(
     socket.on('close', () => {
       sockets.delete(socket)
       // A client that vanished inside a transaction must not leave it open for the next one.
+      // Through the raw protocol: db.exec() takes the lock runExclusive holds, and waited forever
+      // (test/server/routes/imports-kill.test.ts kills a client inside a transaction).
       db.runExclusive(async () => {
-        if (db.isInTransaction()) await db.exec('rollback')
+        if (db.isInTransaction()) await db.execProtocolRaw(simpleQuery('rollback'))
       }).catch(() => {})
     })
     socket.on('error', () => socket.destroy())
@@ -111,6 +113,16 @@ function handle(db: PGlite, socket: net.Socket) {
       }
     }
   })
+}
+
+/** A simple-protocol Query message: 'Q', its length, the text and a NUL. */
+function simpleQuery(text: string): Uint8Array {
+  const body = Buffer.from(`${text}\0`)
+  const message = Buffer.alloc(5 + body.length)
+  message.write('Q', 0)
+  message.writeInt32BE(4 + body.length, 1)
+  body.copy(message, 5)
+  return new Uint8Array(message)
 }
 
 /** The reply with its ReadyForQuery messages put right: one at the end after a Sync, Query or startup, none otherwise. */

@@ -150,6 +150,79 @@ export const weightsParameter = (weights: Record<string, number>) =>
     .map(([code, weight]) => `${code}:${weight}`)
     .join(',')
 
+export type ImportValue = number | string | boolean | null
+export type ImportChange = {
+  row: number
+  sheet: string | null
+  indicator: string
+  code: string
+  name: string
+  vintage: string
+  year: number
+  before: { value: ImportValue; provenance: string | null; method?: string | null } | null
+  after: ImportValue
+  kind: 'new' | 'changed' | 'unchanged'
+  document: string | null
+}
+export type ImportCounts = { new: number; changed: number; unchanged: number }
+export type ImportPreview = {
+  id: number
+  fileName: string
+  checksum: string
+  format: 'csv' | 'xlsx'
+  layout: 'long' | 'wide'
+  status: 'draft' | 'published' | 'discarded' | 'rolled_back'
+  uploadedBy: string
+  uploadedAt: string
+  document: string | null
+  encoding: string
+  sizeBytes: number
+  publishedBy: string | null
+  publishedAt: string | null
+  discardedBy: string | null
+  discardedAt: string | null
+  rolledBackBy: string | null
+  rolledBackAt: string | null
+  summary: ImportCounts & { rows: number }
+  byIndicator: (ImportCounts & { indicator: string })[]
+  byUnit: (ImportCounts & { code: string; name: string; vintage: string })[]
+  changes: ImportChange[]
+}
+/** A batch in the list: every column of the batch, without its rows. */
+export type ImportBatch = Omit<ImportPreview, 'byIndicator' | 'byUnit' | 'changes'>
+export type ImportProblem = {
+  file: string
+  sheet: string | null
+  row: number | null
+  column: string | null
+  message: { vi: string; en: string }
+}
+/** A refused upload: the server's sentence and every problem it found, located. */
+export class ImportRefused extends Error {
+  constructor(
+    message: string,
+    readonly problems: ImportProblem[],
+  ) {
+    super(message)
+    this.name = 'ImportRefused'
+  }
+}
+export type ValueVersion = {
+  id: number
+  indicator: string
+  year: number
+  value: ImportValue
+  provenance: 'official' | 'sample' | 'imported'
+  source: string | null
+  recordedBy: string | null
+  recordedAt: string
+  importId: number | null
+  note: string | null
+  supersededBy: number | null
+  withdrawn: boolean
+}
+export type TemplateRequest = { indicator: string; year: number; layout: 'long' | 'wide'; format: 'csv' | 'xlsx' }
+
 export type AuditFilter = { action?: string; username?: string; since?: string; until?: string; before?: number }
 export type Config = InferResponseType<typeof client.api.config.$get, 200>
 
@@ -242,6 +315,63 @@ export const api = {
           }
     return `/api/export.${format}?${new URLSearchParams(params)}`
   },
+  imports: () => ok<ImportBatch[]>(fetch('/api/imports')),
+  importBatch: (id: number) => ok<ImportPreview>(fetch(`/api/imports/${id}`)),
+  uploadImport: async (file: File, document: string) => {
+    const form = new FormData()
+    form.set('file', file)
+    if (document) form.set('document', document)
+    const response = await fetch('/api/imports', { method: 'POST', body: form }).catch(() => {
+      throw new ApiError(0, 'network')
+    })
+    const body = (await response.json().catch(() => ({}))) as {
+      error?: string
+      problems?: ImportProblem[]
+    } & ImportPreview
+    if (response.status === 400 && body.problems) throw new ImportRefused(body.error ?? 'refused', body.problems)
+    if (!response.ok) throw new ApiError(response.status, body.error ?? `HTTP ${response.status}`)
+    return body as ImportPreview
+  },
+  publishImport: (id: number) =>
+    ok<{ published: boolean; versions: number }>(fetch(`/api/imports/${id}/publish`, { method: 'POST' })),
+  discardImport: (id: number) => ok<{ discarded: boolean }>(fetch(`/api/imports/${id}/discard`, { method: 'POST' })),
+  rollbackImport: (id: number) =>
+    ok<{ rolledBack: boolean; versions: number; skipped: number }>(
+      fetch(`/api/imports/${id}/rollback`, { method: 'POST' }),
+    ),
+  importHistory: (id: number) =>
+    ok<(ValueVersion & { code: string; vintage: string })[]>(fetch(`/api/imports/${id}/history`)),
+  templateUrl: (request: TemplateRequest) =>
+    `/api/imports/template?${new URLSearchParams({ ...request, year: String(request.year) })}`,
+  valueHistory: (unit: string, vintage: string, indicator?: string) =>
+    ok<ValueVersion[]>(
+      fetch(`/api/values/history?${new URLSearchParams({ unit, vintage, ...(indicator ? { indicator } : {}) })}`),
+    ),
+  correctValue: (correction: {
+    indicator: string
+    unit: string
+    vintage: string
+    year: number
+    value: ImportValue
+    note: string
+    document?: string
+  }) =>
+    ok<{ id: number }>(
+      fetch('/api/values', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(correction),
+      }),
+    ),
+  settings: () => ok<{ hideSampleFromPublic: boolean }>(fetch('/api/settings')),
+  setSettings: (settings: { hideSampleFromPublic: boolean }) =>
+    ok<{ hideSampleFromPublic: boolean }>(
+      fetch('/api/settings', {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(settings),
+      }),
+    ),
   units2019: () =>
     ok<UnitCollection>(client.api.units.$get({ query: { level: 'commune', vintage: '2019', detail: 'medium' } })),
   communeLayerOf: (indicator: string, year: number, vintage: '2025' | '2019') =>

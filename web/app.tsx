@@ -35,11 +35,12 @@ const RankingPanel = lazy(() =>
   import('./components/ranking-panel').then((module) => ({ default: module.RankingPanel })),
 )
 const TargetsView = lazy(() => import('./components/targets-view').then((module) => ({ default: module.TargetsView })))
+const ImportsView = lazy(() => import('./components/imports-view').then((module) => ({ default: module.ImportsView })))
 const CompareView = lazy(() => import('./components/compare-view').then((module) => ({ default: module.CompareView })))
 
 // Short forms on the map (the full attributions are on the methodology page).
 const attribution = sources.map((source) => source.short)
-const pages: ui.View[] = ['methodology', 'admin', 'border', 'targets', 'compare']
+const pages: ui.View[] = ['methodology', 'admin', 'border', 'targets', 'compare', 'import']
 
 export function App() {
   const [state, update] = useUiState()
@@ -156,6 +157,7 @@ export function App() {
           {planner.may && (
             <PlannerTools
               view={state.view}
+              mayImport={Boolean(profile?.can.importValues)}
               historical={state.historical}
               csvUrl={planner.csvUrl}
               geojsonUrl={planner.geojsonUrl}
@@ -251,6 +253,16 @@ export function App() {
               onBack={back}
             />
           )}
+          {state.view === 'import' && (
+            <ImportsView
+              may={Boolean(profile?.can.importValues)}
+              importId={state.importId}
+              indicators={scene.indicators}
+              labels={map.labels}
+              onOpen={(id) => update((current) => ui.openImport(current, id))}
+              onBack={back}
+            />
+          )}
           {rankingOpen && (
             <RankingPanel
               ranking={planner.ranking.data}
@@ -282,6 +294,7 @@ export function App() {
                   onClose={() => update((current) => ui.select(current, null))}
                   onMethodology={() => update((current) => ui.showView(current, 'methodology'))}
                   onIndicator={(code) => update((current) => ui.chooseIndicator(current, code))}
+                  mayCorrect={Boolean(profile?.can.importValues)}
                 />
               )}
             </>

@@ -116,3 +116,18 @@ export const useFormerUnits = (code: string | null, year: number, enabled: boole
     queryFn: () => api.formerUnits(code!, year),
     enabled: enabled && code !== null,
   })
+
+// ---- imports and value history --------------------------------------------------------------------
+
+export const useImports = (enabled: boolean) => useQuery({ queryKey: ['imports'], queryFn: api.imports, enabled })
+export const useImportBatch = (id: number | null) =>
+  useQuery({ queryKey: ['import', id], queryFn: () => api.importBatch(id!), enabled: id !== null })
+export const useImportHistory = (id: number | null, enabled: boolean) =>
+  useQuery({ queryKey: ['import-history', id], queryFn: () => api.importHistory(id!), enabled: enabled && id !== null })
+export const useValueHistory = (unit: string, vintage: string, indicator: string, enabled: boolean) =>
+  useQuery({
+    queryKey: ['history', unit, vintage, indicator],
+    queryFn: () => api.valueHistory(unit, vintage, indicator),
+    enabled,
+  })
+export const useSettings = (enabled: boolean) => useQuery({ queryKey: ['settings'], queryFn: api.settings, enabled })

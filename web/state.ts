@@ -5,7 +5,7 @@ import type { Language } from './format'
 // UI state: plain, serialisable data with pure updaters, mirrored in the URL so any view can be
 // shared (copy the address, open it elsewhere, get the same map). Server data never goes here.
 
-export type View = 'map' | 'table' | 'methodology' | 'admin' | 'border' | 'ranking' | 'targets' | 'compare'
+export type View = 'map' | 'table' | 'methodology' | 'admin' | 'border' | 'ranking' | 'targets' | 'compare' | 'import'
 export type MapPosition = { longitude: number; latitude: number; zoom: number }
 
 export type UiState = {
@@ -34,6 +34,8 @@ export type UiState = {
   historical: boolean
   /** The second map of the comparison: another year, or another indicator. */
   compare: { year: number } | { indicator: string } | null
+  /** The import batch being reviewed. */
+  importId: number | null
 }
 
 export const initialState: UiState = {
@@ -56,10 +58,11 @@ export const initialState: UiState = {
   topN: 10,
   historical: false,
   compare: null,
+  importId: null,
 }
 
 export const classifications: MapClassification[] = ['quantile', 'jenks', 'equal', 'target', 'gap']
-const views: View[] = ['map', 'table', 'methodology', 'admin', 'border', 'ranking', 'targets', 'compare']
+const views: View[] = ['map', 'table', 'methodology', 'admin', 'border', 'ranking', 'targets', 'compare', 'import']
 export const zoneKinds: ZoneKind[] = ['border_belt', 'border_area', 'gates', 'restricted']
 const indicatorCode = /^[a-z][a-z0-9_]{0,63}$/
 
@@ -116,6 +119,7 @@ export const toggleHistorical = (state: UiState): UiState => ({
   selected: null,
   highlightClass: null,
 })
+export const openImport = (state: UiState, importId: number | null): UiState => ({ ...state, importId, view: 'import' })
 export const compareWith = (state: UiState, compare: UiState['compare']): UiState => ({
   ...state,
   compare,
@@ -161,6 +165,7 @@ export function toSearch(state: UiState): string {
       'compare',
       'year' in state.compare ? `year:${state.compare.year}` : `indicator:${state.compare.indicator}`,
     )
+  if (state.view === 'import' && state.importId !== null) params.set('import', String(state.importId))
   const text = params.toString()
   return text ? `?${text}` : ''
 }
@@ -207,6 +212,7 @@ export function fromSearch(search: string): UiState {
     topN: readTop(params.get('top')),
     historical: params.get('historical') === '1',
     compare: readCompare(params.get('compare')),
+    importId: /^\d{1,9}$/.test(params.get('import') ?? '') ? Number(params.get('import')) : null,
   }
 }
 

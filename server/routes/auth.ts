@@ -42,6 +42,8 @@ function profile(
       plannerTools: may(caller, 'planner:tools'),
       manageUsers: may(caller, 'users:manage'),
       readAudit: may(caller, 'audit:read'),
+      importValues: may(caller, 'values:import'),
+      editSettings: may(caller, 'settings:edit'),
     },
   }
 }

@@ -2,7 +2,7 @@ import { zValidator } from '@hono/zod-validator'
 import { HTTPException } from 'hono/http-exception'
 import { z } from 'zod'
 
-type Target = 'query' | 'param' | 'json'
+type Target = 'query' | 'param' | 'json' | 'form'
 
 // Text PostgreSQL cannot store: the NUL character, and UTF-16 halves without their other half.
 function unstorable(text: string): boolean {
@@ -58,7 +58,7 @@ export function validate<Schema extends z.ZodType, T extends Target>(target: T, 
     if (!result.success) {
       const problems = result.error.issues.map((issue) => `${issue.path.join('.') || target}: ${issue.message}`)
       throw new HTTPException(400, {
-        message: `Bad ${target === 'json' ? 'body' : 'parameter'}: ${problems.join('; ')}`,
+        message: `Bad ${target === 'json' ? 'body' : target === 'form' ? 'form field' : 'parameter'}: ${problems.join('; ')}`,
       })
     }
   })

@@ -32,8 +32,8 @@ export async function formerUnitValues(sql: Sql, code: string, year: number) {
         'provenance', v.provenance) order by i.sort) filter (where v.id is not null), '{}'::json) as values
     from crosswalk x
     join unit f on f.id = x.from_unit_id and f.vintage = '2021'
-    left join (indicator_value v join indicator i on i.code = v.indicator and i.measured_at in ('commune', 'village'))
-      on v.unit_id = f.id and v.year = ${year} and v.superseded_by is null
+    left join (current_value v join indicator i on i.code = v.indicator and i.measured_at in ('commune', 'village'))
+      on v.unit_id = f.id and v.year = ${year}
     where x.to_unit_id = ${unit.id}
     group by f.code, f.name, f.vintage, x.kind, x.share
     order by x.share desc, f.code`

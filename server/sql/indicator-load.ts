@@ -47,12 +47,17 @@ export type ValueInput = {
   provenance: 'official' | 'sample' | 'imported'
   source: string
   recordedBy?: string | null
+  /** The import batch the value comes from (server/sql/import-publish.ts). */
+  importId?: number | null
+  /** Why the version was recorded (a correction, a rollback). */
+  note?: string | null
 }
 
 /**
- * Records values as new versions: a value that differs from the current one supersedes it, an
- * identical one changes nothing (so reloading is idempotent), and a sample value never replaces an
- * official or imported one. Must run inside a transaction. Returns how many versions were added.
+ * Records values as new versions: a value that differs from the current one (in value, provenance,
+ * source or note) supersedes it, an identical one changes nothing (so reloading is idempotent), and
+ * a sample value never replaces an official or imported one (unless that one was withdrawn). Must
+ * run inside a transaction. Returns how many versions were added.
  */
 export async function recordValues(sql: Sql, values: ValueInput[]): Promise<number> {
   const rows = values.map((value) => ({
@@ -62,6 +67,8 @@ export async function recordValues(sql: Sql, values: ValueInput[]): Promise<numb
     valueCategory: null,
     valueFlag: null,
     recordedBy: null,
+    importId: null,
+    note: null,
     ...value,
   }))
   await sql`
@@ -69,19 +76,20 @@ export async function recordValues(sql: Sql, values: ValueInput[]): Promise<numb
     select nextval(pg_get_serial_sequence('indicator_value', 'id')) as new_id, i.*, c.id as old_id
     from jsonb_to_recordset(${jsonRows(sql, rows)}::jsonb) as i(
       indicator text, unit_id integer, village_id integer, year integer, value_number double precision,
-      value_category text, value_flag boolean, provenance text, source text, recorded_by text)
+      value_category text, value_flag boolean, provenance text, source text, recorded_by text, import_id integer,
+      note text)
     left join indicator_value c on c.superseded_by is null and c.indicator = i.indicator and c.year = i.year
       and c.unit_id is not distinct from i.unit_id and c.village_id is not distinct from i.village_id
     where c.id is null
-      or ((c.value_number, c.value_category, c.value_flag, c.provenance, c.source)
-          is distinct from (i.value_number, i.value_category, i.value_flag, i.provenance, i.source)
-        and not (i.provenance = 'sample' and c.provenance in ('official', 'imported')))`
+      or ((c.value_number, c.value_category, c.value_flag, c.provenance, c.source, c.note, c.withdrawn)
+          is distinct from (i.value_number, i.value_category, i.value_flag, i.provenance, i.source, i.note, false)
+        and not (i.provenance = 'sample' and c.provenance in ('official', 'imported') and not c.withdrawn))`
   await sql`update indicator_value v set superseded_by = c.new_id from value_change c where v.id = c.old_id`
   const inserted = await sql`
     insert into indicator_value (id, indicator, unit_id, village_id, year, value_number, value_category, value_flag,
-      provenance, source, recorded_by)
+      provenance, source, recorded_by, import_id, note)
     select new_id, indicator, unit_id, village_id, year, value_number, value_category, value_flag,
-      provenance, source, recorded_by
+      provenance, source, recorded_by, import_id, note
     from value_change`
   await sql`drop table value_change`
   return inserted.count

@@ -51,8 +51,7 @@ export async function indicatorValues(sql: Sql, request: ValuesRequest): Promise
       where i.code = any(${indicators}::text[]) and i.measured_at <> 'province'
     ), stored as (
       select c.id, c.indicator, c.year, v.value_number, v.value_category, v.value_flag, v.provenance, v.source
-      from cell c join indicator_value v on v.unit_id = c.id and v.indicator = c.indicator and v.year = c.year
-      where v.superseded_by is null
+      from cell c join current_value v on v.unit_id = c.id and v.indicator = c.indicator and v.year = c.year
     ), from_villages as (
       select c.id, c.indicator, c.year,
         case when c.carry_rule = 'village_share'
@@ -64,20 +63,20 @@ export async function indicatorValues(sql: Sql, request: ValuesRequest): Promise
         case when count(distinct f.source) = 1 then min(f.source) else 'several sources' end as source
       from cell c
       join village vi on (${vintage} = '2025' and vi.commune_2025_id = c.id) or (${vintage} = '2019' and vi.commune_2019_id = c.id)
-      join indicator_value f on f.village_id = vi.id and f.indicator = c.indicator and f.year = c.year and f.superseded_by is null
+      join current_value f on f.village_id = vi.id and f.indicator = c.indicator and f.year = c.year
       where c.carry_rule in ('village_share', 'village_count')
       group by c.id, c.indicator, c.year, c.carry_rule
     ), former as (
       select c.id, c.indicator, c.year, c.carry_rule, x.share, f.code, v.value_number, v.value_category, v.value_flag, v.provenance, v.source,
-        coalesce(people.value_number, (select avg(p.value_number) from indicator_value p join unit pu on pu.id = p.unit_id
-          where pu.vintage = '2021' and p.indicator = 'population' and p.superseded_by is null)) as people,
+        coalesce(people.value_number, (select avg(p.value_number) from current_value p join unit pu on pu.id = p.unit_id
+          where pu.vintage = '2021' and p.indicator = 'population')) as people,
         f.area_km2
       from cell c
       join crosswalk x on x.to_unit_id = c.id
       join unit f on f.id = x.from_unit_id and f.vintage = '2021'
-      left join indicator_value v on v.unit_id = f.id and v.indicator = c.indicator and v.year = c.year and v.superseded_by is null
-      left join lateral (select p.value_number from indicator_value p where p.unit_id = f.id and p.indicator = 'population'
-        and p.superseded_by is null order by p.year desc limit 1) people on true
+      left join current_value v on v.unit_id = f.id and v.indicator = c.indicator and v.year = c.year
+      left join lateral (select p.value_number from current_value p where p.unit_id = f.id and p.indicator = 'population'
+        order by p.year desc limit 1) people on true
       where ${vintage} = '2025' and c.carry_rule in ('sum', 'population_mean', 'area_mean', 'share_of_former_yes', 'share_of_former_region_iii')
     ), carried as materialized (
       select id, indicator, year,
@@ -106,7 +105,7 @@ export async function indicatorValues(sql: Sql, request: ValuesRequest): Promise
       from cell c
       join crosswalk x on x.from_unit_id = c.id
       join unit n on n.id = x.to_unit_id and n.vintage = '2021'
-      join indicator_value v on v.unit_id = n.id and v.indicator = c.indicator and v.year = c.year and v.superseded_by is null
+      join current_value v on v.unit_id = n.id and v.indicator = c.indicator and v.year = c.year
       where ${vintage} = '2019'
       order by c.id, c.indicator, c.year, x.share desc, n.code
     ), result as (
@@ -163,8 +162,7 @@ export async function villageValues(
     select vi.id, vi.name, v.value_flag, v.provenance, v.source
     from village vi
     left join unit c on c.id = vi.commune_2025_id
-    left join indicator_value v on v.village_id = vi.id and v.indicator = ${params.indicator} and v.year = ${params.year}
-      and v.superseded_by is null
+    left join current_value v on v.village_id = vi.id and v.indicator = ${params.indicator} and v.year = ${params.year}
     where ${params.commune ?? null}::text is null or c.code = ${params.commune ?? null}
     order by vi.id`
 }

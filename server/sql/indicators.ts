@@ -38,10 +38,9 @@ export async function listIndicators(sql: Sql, code?: string): Promise<Indicator
   return sql<Indicator[]>`
     with available as (
       select v.indicator, array_agg(distinct v.year order by v.year) as years, array_agg(distinct v.provenance) as provenances
-      from indicator_value v
+      from current_value v
       left join unit u on u.id = v.unit_id
-      where v.superseded_by is null
-        and (v.village_id is not null or (u.level = 'commune' and u.vintage in ('2021', '2025')) or u.level = 'province')
+      where (v.village_id is not null or (u.level = 'commune' and u.vintage in ('2021', '2025')) or u.level = 'province')
       group by v.indicator
     )
     select i.code, i.domain, i.name_vi, i.name_en, i.unit, i.value_type, i.measured_at, i.better, i.headline, i.sort,

@@ -13,7 +13,7 @@ export async function communePopulations(sql: Sql): Promise<Map<string, number>>
   const rows = await sql<{ code: string; population: number }[]>`
     select distinct on (u.code) u.code, v.value_number as population
     from unit u
-    join indicator_value v on v.unit_id = u.id and v.indicator = 'population' and v.superseded_by is null
+    join current_value v on v.unit_id = u.id and v.indicator = 'population'
     where u.level = 'commune' and u.vintage = '2025' and v.value_number is not null
     order by u.code, v.year desc`
   return new Map(rows.map((row) => [row.code, row.population]))

@@ -31,8 +31,8 @@ export async function unitFacts(sql: Sql, vintage: '2021' | '2025'): Promise<Pla
       from unit u where u.vintage = ${vintage} and u.level = 'commune'
     )
     select u.id, u.code, u.type,
-      (select value_number from indicator_value v where v.unit_id = u.id and v.indicator = 'population'
-         and v.superseded_by is null order by v.year desc limit 1) as population,
+      (select value_number from current_value v where v.unit_id = u.id and v.indicator = 'population'
+         order by v.year desc limit 1) as population,
       coalesce(u.area_km2, st_area(s.geom::geography) / 1e6) as area_km2,
       st_distance(st_pointonsurface(s.geom)::geography, city.point::geography) / 1000 as distance_to_city_km,
       st_distance(st_pointonsurface(s.geom)::geography, border.geom::geography) / 1000 as distance_to_border_km,
@@ -80,8 +80,8 @@ export async function successorLinks(sql: Sql) {
 export async function officialAnchors(sql: Sql) {
   return sql<{ indicator: string; unitId: number; level: string; year: number; valueNumber: number | null }[]>`
     select v.indicator, v.unit_id, u.level, v.year, v.value_number
-    from indicator_value v join unit u on u.id = v.unit_id
-    where v.superseded_by is null and v.provenance = 'official' and v.indicator <> 'population'`
+    from current_value v join unit u on u.id = v.unit_id
+    where v.provenance = 'official' and v.indicator <> 'population'`
 }
 
 export async function officialTotals(sql: Sql) {

@@ -44,13 +44,13 @@ const targetRows = (sql: Sql) => sql<TargetRow[]>`
 
 const provinceValues = (sql: Sql) => sql<StoredValue[]>`
   select v.indicator, v.year, v.value_number, v.provenance, v.source
-  from indicator_value v join unit u on u.id = v.unit_id
-  where u.level = 'province' and u.vintage = '2025' and v.superseded_by is null`
+  from current_value v join unit u on u.id = v.unit_id
+  where u.level = 'province' and u.vintage = '2025'`
 
 async function communeSizes(sql: Sql): Promise<Map<string, CommuneSize>> {
   const rows = await sql<({ code: string } & CommuneSize)[]>`
-    select u.code, u.area_km2, (select v.value_number from indicator_value v
-      where v.unit_id = u.id and v.indicator = 'population' and v.superseded_by is null
+    select u.code, u.area_km2, (select v.value_number from current_value v
+      where v.unit_id = u.id and v.indicator = 'population'
       order by v.year desc limit 1) as population
     from unit u where u.level = 'commune' and u.vintage = '2025'`
   return new Map(rows.map(({ code, ...size }) => [code, size]))
@@ -62,10 +62,10 @@ const formerListTotals = (sql: Sql, indicators: string[]) => sql<FormerListTotal
     (count(*) filter (where v.value_category = 'III'))::int as region_iii,
     count(v.value_flag)::int as assessed, (count(*) filter (where v.value_flag))::int as yes,
     array_agg(distinct v.provenance) as provenances
-  from indicator_value v
+  from current_value v
   join unit u on u.id = v.unit_id and u.level = 'commune' and u.vintage = '2021'
   join indicator i on i.code = v.indicator and i.value_type in ('flag', 'category')
-  where v.superseded_by is null and v.indicator = any(${indicators}::text[])
+  where v.indicator = any(${indicators}::text[])
   group by v.indicator, v.year`
 
 /**

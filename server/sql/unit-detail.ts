@@ -10,8 +10,8 @@ async function storedValues(sql: Sql, unitId: number): Promise<UnitValue[]> {
   return sql<UnitValue[]>`
     select v.indicator, v.year, u.code, u.name, v.value_number, v.value_category, v.value_flag, v.provenance, v.source,
       'stored' as method, null::int as villages, null::int as flagged, null::text[] as from_codes, '[]'::json as targets
-    from indicator_value v join unit u on u.id = v.unit_id
-    where v.unit_id = ${unitId} and v.superseded_by is null order by v.indicator, v.year`
+    from current_value v join unit u on u.id = v.unit_id
+    where v.unit_id = ${unitId} order by v.indicator, v.year`
 }
 
 export type VillageFlags = {
@@ -26,14 +26,14 @@ export type VillageFlags = {
 async function villageFlags(sql: Sql, unitId: number): Promise<VillageFlags[]> {
   return sql<VillageFlags[]>`
     with latest as (
-      select v.indicator, max(v.year) as year from indicator_value v join village vi on vi.id = v.village_id
-      where vi.commune_2025_id = ${unitId} and v.superseded_by is null group by v.indicator
+      select v.indicator, max(v.year) as year from current_value v join village vi on vi.id = v.village_id
+      where vi.commune_2025_id = ${unitId} group by v.indicator
     )
     select vi.id, vi.name, vi.coord_precision, max(l.year) as year,
       coalesce(jsonb_object_agg(v.indicator, v.value_flag) filter (where v.indicator is not null), '{}'::jsonb) as flags
     from village vi
     left join latest l on true
-    left join indicator_value v on v.village_id = vi.id and v.indicator = l.indicator and v.year = l.year and v.superseded_by is null
+    left join current_value v on v.village_id = vi.id and v.indicator = l.indicator and v.year = l.year
     where vi.commune_2025_id = ${unitId}
     group by vi.id, vi.name, vi.coord_precision
     order by vi.name`

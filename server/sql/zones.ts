@@ -191,11 +191,11 @@ export async function nearBorder(sql: Sql, level: 'village' | 'commune', withinK
       from village v join unit c on c.id = v.commune_2025_id, border_line b
       where b.kind = 'derived' and portal_has_role('border') and st_dwithin(v.geom::geography, b.geom::geography, ${withinKm * 1000})
     ), latest as (
-      select indicator, max(year) as year from indicator_value where village_id is not null and superseded_by is null group by indicator
+      select indicator, max(year) as year from current_value where village_id is not null group by indicator
     )
     select 'village' as level, n.id, null as code, n.name, n.commune_code, n.commune_name, n.distance_km,
-      coalesce((select jsonb_object_agg(v.indicator, v.value_flag) from indicator_value v join latest l on l.indicator = v.indicator and l.year = v.year
-        where v.village_id = n.id and v.superseded_by is null), '{}'::jsonb) as flags
+      coalesce((select jsonb_object_agg(v.indicator, v.value_flag) from current_value v join latest l on l.indicator = v.indicator and l.year = v.year
+        where v.village_id = n.id), '{}'::jsonb) as flags
     from near n
     order by n.distance_km, n.name`
 }

@@ -5,6 +5,7 @@ import {
   fromSearch,
   highlight,
   initialState,
+  openImport,
   toSearch,
   type UiState,
 } from '../../web/state'
@@ -38,6 +39,14 @@ describe('the UI state in the address', () => {
   test('leaves defaults out of the address', () => {
     expect(toSearch(initialState)).toBe('')
     expect(fromSearch('')).toEqual(initialState)
+  })
+
+  test('the import under review is in the address only on the import page', () => {
+    const reviewing = openImport(initialState, 42)
+    expect(toSearch(reviewing)).toBe('?view=import&import=42')
+    expect(fromSearch(toSearch(reviewing))).toEqual(reviewing)
+    expect(toSearch({ ...reviewing, view: 'map' })).toBe('')
+    expect(fromSearch('?view=import&import=4x2').importId).toBeNull()
   })
 
   test('hiding the villages is kept apart from their indicator', () => {

@@ -1,6 +1,7 @@
 import type { Profile } from '../api'
 import { useText } from '../i18n/text'
 import { AuditLog } from './audit-log'
+import { SampleSetting } from './sample-setting'
 import { UsersAdmin } from './users-admin'
 
 export function AdminView({ profile, onBack }: { profile: Profile; onBack: () => void }) {
@@ -12,6 +13,7 @@ export function AdminView({ profile, onBack }: { profile: Profile; onBack: () =>
       </button>
       <h1>{text.views.admin}</h1>
       {profile.can.manageUsers && <UsersAdmin />}
+      {profile.can.editSettings && <SampleSetting />}
       {profile.can.readAudit && <AuditLog />}
     </article>
   )

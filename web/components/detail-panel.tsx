@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import type { UnitDetail } from '../api'
 import { nextTarget } from '../choropleth'
 import { formatNumber, formatValue, type Language } from '../format'
@@ -6,6 +7,7 @@ import { targetPhrase } from '../target-text'
 import { FormerUnits } from './former-units'
 import { ProvenanceBadge } from './provenance-badge'
 import { TrendChart } from './trend-chart'
+import { CommuneHistory, IndicatorHistory } from './value-history'
 
 type IndicatorDetail = UnitDetail['indicators'][number]
 type Value = IndicatorDetail['series'][number]
@@ -15,6 +17,8 @@ type Props = {
   onClose: () => void
   onMethodology: () => void
   onIndicator: (code: string) => void
+  /** A planner's panel: the history of each value, and corrections. */
+  mayCorrect: boolean
 }
 
 const shownValue = (value: Value) => value.valueNumber ?? value.valueCategory ?? value.valueFlag
@@ -41,12 +45,16 @@ function IndicatorRow({
   indicator,
   population,
   onIndicator,
+  history,
 }: {
   indicator: IndicatorDetail
   population: number | null
   onIndicator: (code: string) => void
+  /** The commune whose value's history a planner may open, or null for the public. */
+  history: { unit: string; vintage: string } | null
 }) {
   const { text, language } = useText()
+  const [open, setOpen] = useState(false)
   const latest = indicator.latest
   if (!latest) return null
   const target = nextTarget(indicator, latest.year)
@@ -101,13 +109,21 @@ function IndicatorRow({
           {text.detail.department}: {department} ({indicator.departmentClause})
         </div>
       )}
+      {history && (
+        <button type="button" className="link" aria-expanded={open} onClick={() => setOpen(!open)}>
+          {open ? text.history.hide : text.history.show}
+        </button>
+      )}
+      {history && open && <IndicatorHistory unit={history.unit} vintage={history.vintage} indicator={indicator} />}
     </li>
   )
 }
 
 /** The commune's card: who it is, what it was formed from, every indicator with target, trend and provenance, its villages. */
-export function DetailPanel({ detail, onClose, onMethodology, onIndicator }: Props) {
+export function DetailPanel({ detail, onClose, onMethodology, onIndicator, mayCorrect }: Props) {
   const { text, language } = useText()
+  const [communeHistory, setCommuneHistory] = useState(false)
+  const history = mayCorrect ? { unit: detail.unit.code, vintage: detail.unit.vintage } : null
   const population = detail.indicators.find((indicator) => indicator.code === 'population')?.latest
   const people = population?.valueNumber ?? null
   const formerUnits = detail.former.filter((unit) => unit.vintage === '2024')
@@ -161,7 +177,13 @@ export function DetailPanel({ detail, onClose, onMethodology, onIndicator }: Pro
         {detail.indicators
           .filter((indicator) => indicator.code !== 'population')
           .map((indicator) => (
-            <IndicatorRow key={indicator.code} indicator={indicator} population={people} onIndicator={onIndicator} />
+            <IndicatorRow
+              key={indicator.code}
+              indicator={indicator}
+              population={people}
+              onIndicator={onIndicator}
+              history={history}
+            />
           ))}
       </ul>
       <h3>{text.detail.villagesHeading}</h3>
@@ -192,6 +214,14 @@ export function DetailPanel({ detail, onClose, onMethodology, onIndicator }: Pro
             ))}
           </tbody>
         </table>
+      )}
+      {history && (
+        <details onToggle={(event) => setCommuneHistory(event.currentTarget.open)}>
+          <summary>{text.history.commune}</summary>
+          {communeHistory && (
+            <CommuneHistory unit={history.unit} vintage={history.vintage} indicators={detail.indicators} />
+          )}
+        </details>
       )}
       <p>
         <button type="button" className="link" onClick={onMethodology}>

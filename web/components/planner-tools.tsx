@@ -3,6 +3,7 @@ import type { View } from '../state'
 
 type Props = {
   view: View
+  mayImport: boolean
   historical: boolean
   csvUrl: string | null
   geojsonUrl: string | null
@@ -30,6 +31,15 @@ export function PlannerTools(props: Props) {
             {text.planner[view]}
           </button>
         ))}
+        {props.mayImport && (
+          <button
+            type="button"
+            aria-pressed={props.view === 'import'}
+            onClick={() => props.onView(props.view === 'import' ? 'map' : 'import')}
+          >
+            {text.imports.open}
+          </button>
+        )}
       </div>
       <label className="check">
         <input type="checkbox" checked={props.historical} onChange={props.onHistorical} />

@@ -7,29 +7,44 @@ import type { sharedDatabase } from '../../database'
 
 export const origin = 'http://localhost'
 
-// biome-ignore lint/suspicious/noExplicitAny: tests read answers as whatever JSON they expect
-export type Answer = { status: number; type: string; text: string; headers: Headers; json: () => any }
+export type Answer = {
+  status: number
+  type: string
+  text: string
+  bytes: Uint8Array
+  headers: Headers
+  // biome-ignore lint/suspicious/noExplicitAny: tests read answers as whatever JSON they expect
+  json: () => any
+}
 
-type Options = { body?: unknown; cookie?: string; headers?: Record<string, string>; rawBody?: string }
+type Options = {
+  body?: unknown
+  cookie?: string
+  headers?: Record<string, string>
+  rawBody?: string | Uint8Array
+  form?: FormData
+}
 
 /** The real app, in-process, on the run's database; unsafe requests carry the portal's own Origin by default. */
-export function appFor(database: ReturnType<typeof sharedDatabase>) {
+export function appFor(database: Pick<ReturnType<typeof sharedDatabase>, 'sql' | 'kind'>) {
   const app = () => createApp({ sql: database.sql(), database: database.kind })
   const request = async (method: string, url: string, options: Options = {}): Promise<Answer> => {
     const headers: Record<string, string> = { ...(method === 'GET' ? {} : { origin }), ...(options.headers ?? {}) }
     if (options.cookie) headers.cookie = options.cookie
-    let body: string | undefined = options.rawBody
+    let body: string | Uint8Array | FormData | undefined = options.form ?? options.rawBody
     if (options.body !== undefined) {
       headers['content-type'] = 'application/json'
       body = JSON.stringify(options.body)
     }
-    const response = await app().request(url, { method, headers, body })
+    const response = await app().request(url, { method, headers, body: body as BodyInit | undefined })
     // Decoded as sent: response.text() would drop the byte-order mark the CSV exports begin with.
-    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer())
+    const bytes = new Uint8Array(await response.arrayBuffer())
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)
     return {
       status: response.status,
       type: response.headers.get('content-type') ?? '',
       text,
+      bytes,
       headers: response.headers,
       json: () => JSON.parse(text),
     }
@@ -89,7 +104,9 @@ export function errorProblems(answer: Answer): string[] {
     return [`${answer.status} is not JSON: ${answer.text.slice(0, 200)}`]
   }
   const error = (body as { error?: unknown } | null)?.error
-  if (typeof error !== 'string' || error.trim() === '' || Object.keys(body as object).length !== 1)
+  // A refused upload also lists its problems (row, column, message): that is the answer's point.
+  const keys = Object.keys(body as object).filter((key) => !(key === 'problems' && answer.status === 400))
+  if (typeof error !== 'string' || error.trim() === '' || keys.length !== 1)
     return [`${answer.status} is not { error: string }: ${answer.text.slice(0, 200)}`]
   return internals
     .filter((pattern) => pattern.test(error))

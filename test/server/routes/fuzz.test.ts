@@ -1,9 +1,12 @@
 import { randomBytes } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { Role } from '../../../server/access'
+import { setHideSample } from '../../../server/sql/settings'
 import { beltWidth, setBeltWidth } from '../../../server/sql/zones'
 import { sharedDatabase } from '../../database'
 import { type Answer, appFor, errorProblems, registeredRoutes, sessionFor, testAccount } from './app'
+import { uploadCases } from './fuzz-uploads'
+import { removeImportsBy } from './import-helpers'
 
 // Malformed input never gives a 500: every parameter of every registered route (query, path, JSON
 // body field, the body itself) gets hundreds of bad values; every answer is a success or a clean
@@ -12,7 +15,7 @@ import { type Answer, appFor, errorProblems, registeredRoutes, sessionFor, testA
 const database = sharedDatabase()
 const api = appFor(database)
 const tag = randomBytes(4).toString('hex')
-const cleanStatuses = [400, 401, 403, 404, 413, 429]
+const cleanStatuses = [400, 401, 403, 404, 409, 413, 429]
 
 // ---- bad values ---------------------------------------------------------------------------------
 const badText = [
@@ -43,7 +46,14 @@ const badJson: unknown[] = [
 ]
 
 // ---- cases --------------------------------------------------------------------------------------
-type Case = { label: string; url: string; body?: unknown; rawBody?: string; headers?: Record<string, string> }
+type Case = {
+  label: string
+  url: string
+  body?: unknown
+  rawBody?: string | Uint8Array
+  headers?: Record<string, string>
+  form?: FormData
+}
 const json = { 'content-type': 'application/json' }
 const show = (value: unknown) => (JSON.stringify(value) ?? String(value)).slice(0, 40)
 
@@ -381,6 +391,57 @@ const fuzzRoutes: Record<string, FuzzRoute> = {
   'GET /api/targets': { callers: anyone, cases: () => queryCases('/api/targets', {}, 'year') },
   'GET /api/export.csv': { callers: anyone, cases: () => exportCases('/api/export.csv') },
   'GET /api/export.geojson': { callers: anyone, cases: () => exportCases('/api/export.geojson') },
+  'GET /api/imports/template': {
+    callers: anyone,
+    cases: () =>
+      ['indicator', 'year', 'layout', 'format'].flatMap((name) =>
+        queryCases(
+          '/api/imports/template',
+          { indicator: 'poverty_rate', year: '2025', layout: 'long', format: 'csv' },
+          name,
+        ),
+      ),
+  },
+  'POST /api/imports': {
+    callers: anyone,
+    cases: () => [...uploadCases('/api/imports', badText), ...bodyCases('/api/imports', {})],
+  },
+  'GET /api/imports': noParameters('/api/imports'),
+  'GET /api/imports/:id': { callers: anyone, cases: () => pathCases('/api/imports/:id', 'id') },
+  'GET /api/imports/:id/history': { callers: anyone, cases: () => pathCases('/api/imports/:id/history', 'id') },
+  'POST /api/imports/:id/publish': { callers: anyone, cases: () => pathCases('/api/imports/:id/publish', 'id') },
+  'POST /api/imports/:id/discard': { callers: anyone, cases: () => pathCases('/api/imports/:id/discard', 'id') },
+  'POST /api/imports/:id/rollback': { callers: anyone, cases: () => pathCases('/api/imports/:id/rollback', 'id') },
+  'GET /api/values/history': {
+    callers: anyone,
+    cases: () =>
+      ['unit', 'vintage', 'indicator', 'year'].flatMap((name) =>
+        queryCases(
+          '/api/values/history',
+          { unit: '06040', vintage: '2025', indicator: 'poverty_rate', year: '2025' },
+          name,
+        ),
+      ),
+  },
+  // Valid values are recorded as corrections: the run removes them afterwards.
+  'POST /api/values': {
+    callers: anyone,
+    cases: () =>
+      bodyFuzz('/api/values', {
+        indicator: 'poverty_rate',
+        unit: '06040',
+        vintage: '2025',
+        year: 2025,
+        value: 140,
+        note: 'fuzz',
+        document: 'fuzz',
+      }),
+  },
+  'GET /api/settings': noParameters('/api/settings'),
+  'PUT /api/settings': {
+    callers: adminCallers,
+    cases: () => bodyFuzz('/api/settings', { hideSampleFromPublic: false }),
+  },
 }
 
 // ---- the run ------------------------------------------------------------------------------------
@@ -411,6 +472,13 @@ afterAll(async () => {
     select username from auth.account where id = ${fixture.accounts.border ?? 0})`
   await sql`delete from auth.account where username = ${newAccount.username}`
   if (original) await setBeltWidth(sql, original.widthM, 'test')
+  await setHideSample(sql, false, 'test')
+  const usernames = await sql<{ username: string }[]>`
+    select username from auth.account where id = any(${Object.values(fixture.accounts)}::int[])`
+  await removeImportsBy(
+    sql,
+    usernames.map((row) => row.username),
+  )
   if (fixture.victim) await clearThrottle()
 })
 

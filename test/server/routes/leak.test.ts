@@ -189,6 +189,40 @@ const routeCases: Record<string, RouteCase> = {
       '/api/export.geojson?kind=ranking&weights=forest_cover:1&year=2023',
     ),
   },
+  // Imports and values (issue #6): nothing restricted in them; probes that cannot write (a JSON
+  // body where a file is expected, ids that do not exist, a value out of range, the setting as it is).
+  'GET /api/imports/template': {
+    needs: 'values:import',
+    probes: urls(
+      '/api/imports/template?indicator=all&year=2025&format=csv',
+      '/api/imports/template?year=2023&layout=long',
+    ),
+  },
+  'POST /api/imports': { needs: 'values:import', probes: () => [{ url: '/api/imports', body: { document: 'probe' } }] },
+  'GET /api/imports': { needs: 'values:import', probes: urls('/api/imports') },
+  'GET /api/imports/:id': { needs: 'values:import', probes: urls(`/api/imports/${missingId}`) },
+  'GET /api/imports/:id/history': { needs: 'values:import', probes: urls(`/api/imports/${missingId}/history`) },
+  'POST /api/imports/:id/publish': { needs: 'values:import', probes: urls(`/api/imports/${missingId}/publish`) },
+  'POST /api/imports/:id/discard': { needs: 'values:import', probes: urls(`/api/imports/${missingId}/discard`) },
+  'POST /api/imports/:id/rollback': { needs: 'values:import', probes: urls(`/api/imports/${missingId}/rollback`) },
+  'GET /api/values/history': {
+    needs: 'values:import',
+    probes: urls(
+      '/api/values/history?unit=06040&vintage=2025',
+      '/api/values/history?unit=06184&indicator=poverty_rate',
+    ),
+  },
+  'POST /api/values': {
+    needs: 'values:import',
+    probes: () => [
+      { url: '/api/values', body: { indicator: 'poverty_rate', unit: '06040', year: 2025, value: 140, note: 'probe' } },
+    ],
+  },
+  'GET /api/settings': { needs: 'settings:read', probes: urls('/api/settings') },
+  'PUT /api/settings': {
+    needs: 'settings:edit',
+    probes: () => [{ url: '/api/settings', body: { hideSampleFromPublic: false } }],
+  },
   // The log names which restricted layer was read: that is what the admin audits. Its contents are not theirs.
   'GET /api/audit': {
     needs: 'audit:read',

@@ -100,7 +100,16 @@ describe('deck.gl layers', () => {
   })
 })
 
-test('the planner\'s top N are outlined whatever the highlighted class', () => {
-  const layers = mapLayers({ choropleth, highlightClass: 0, hovered: null, selected: null, showDistricts: false, highlightCodes: ['06001'] })
-  expect(layers.find((layer) => layer.id === 'communes-class-highlight')).toMatchObject({ filter: ['in', ['get', 'code'], ['literal', ['06001']]] })
+test("the planner's top N are outlined whatever the highlighted class", () => {
+  const layers = mapLayers({
+    choropleth,
+    highlightClass: 0,
+    hovered: null,
+    selected: null,
+    showDistricts: false,
+    highlightCodes: ['06001'],
+  })
+  expect(layers.find((layer) => layer.id === 'communes-class-highlight')).toMatchObject({
+    filter: ['in', ['get', 'code'], ['literal', ['06001']]],
+  })
 })
