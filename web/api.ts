@@ -1,6 +1,11 @@
 import type { FeatureCollection, MultiLineString, MultiPolygon, Point } from 'geojson'
 import { hc, type InferResponseType } from 'hono/client'
 import type { AppType } from '../server/app'
+import type { Value } from '../server/imports/cell-values'
+import type { Counts } from '../server/imports/preview'
+import type { batchPreview } from '../server/sql/import-preview'
+import type { Batch } from '../server/sql/imports'
+import type { Version } from '../server/sql/value-history'
 
 // The only web file that knows URLs: a typed client of the Hono API (server/app.ts).
 const client = hc<AppType>(typeof window === 'undefined' ? 'http://localhost' : window.location.origin)
@@ -150,46 +155,13 @@ export const weightsParameter = (weights: Record<string, number>) =>
     .map(([code, weight]) => `${code}:${weight}`)
     .join(',')
 
-export type ImportValue = number | string | boolean | null
-export type ImportChange = {
-  row: number
-  sheet: string | null
-  indicator: string
-  code: string
-  name: string
-  vintage: string
-  year: number
-  before: { value: ImportValue; provenance: string | null; method?: string | null } | null
-  after: ImportValue
-  kind: 'new' | 'changed' | 'unchanged'
-  document: string | null
-}
-export type ImportCounts = { new: number; changed: number; unchanged: number }
-export type ImportPreview = {
-  id: number
-  fileName: string
-  checksum: string
-  format: 'csv' | 'xlsx'
-  layout: 'long' | 'wide'
-  status: 'draft' | 'published' | 'discarded' | 'rolled_back'
-  uploadedBy: string
-  uploadedAt: string
-  document: string | null
-  encoding: string
-  sizeBytes: number
-  publishedBy: string | null
-  publishedAt: string | null
-  discardedBy: string | null
-  discardedAt: string | null
-  rolledBackBy: string | null
-  rolledBackAt: string | null
-  summary: ImportCounts & { rows: number }
-  byIndicator: (ImportCounts & { indicator: string })[]
-  byUnit: (ImportCounts & { code: string; name: string; vintage: string })[]
-  changes: ImportChange[]
-}
+// The import types are the server's own (type-only imports: no server code reaches the bundle).
+export type ImportValue = Value | null
+export type ImportCounts = Counts
+export type ImportPreview = NonNullable<Awaited<ReturnType<typeof batchPreview>>>
+export type ImportChange = ImportPreview['changes'][number]
 /** A batch in the list: every column of the batch, without its rows. */
-export type ImportBatch = Omit<ImportPreview, 'byIndicator' | 'byUnit' | 'changes'>
+export type ImportBatch = Batch
 export type ImportProblem = {
   file: string
   sheet: string | null
@@ -207,20 +179,7 @@ export class ImportRefused extends Error {
     this.name = 'ImportRefused'
   }
 }
-export type ValueVersion = {
-  id: number
-  indicator: string
-  year: number
-  value: ImportValue
-  provenance: 'official' | 'sample' | 'imported'
-  source: string | null
-  recordedBy: string | null
-  recordedAt: string
-  importId: number | null
-  note: string | null
-  supersededBy: number | null
-  withdrawn: boolean
-}
+export type ValueVersion = Version
 export type TemplateRequest = { indicator: string; year: number; layout: 'long' | 'wide'; format: 'csv' | 'xlsx' }
 
 export type AuditFilter = { action?: string; username?: string; since?: string; until?: string; before?: number }

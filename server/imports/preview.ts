@@ -18,7 +18,7 @@ export type Change = {
   kind: Kind
   document: string
 }
-type Counts = { new: number; changed: number; unchanged: number }
+export type Counts = { new: number; changed: number; unchanged: number }
 
 /**
  * new: the public sees no value now; unchanged: it sees the same value, official or imported

@@ -1,9 +1,10 @@
 import type { Sql } from '../db'
 import type { CheckedUpload } from '../imports/check-upload'
-import type { Before, Kind } from '../imports/preview'
+import type { Before, Counts, Kind } from '../imports/preview'
 import { jsonRows } from './json-rows'
 
 export type BatchStatus = 'draft' | 'published' | 'discarded' | 'rolled_back'
+export type BatchSummary = Counts & { rows: number; versions?: number; rolledBack?: number; skipped?: number }
 export type Batch = {
   id: number
   fileName: string
@@ -22,7 +23,8 @@ export type Batch = {
   discardedAt: string | null
   rolledBackBy: string | null
   rolledBackAt: string | null
-  summary: Record<string, number>
+  /** Counted at upload; publishing adds versions, rolling back rolledBack and skipped. */
+  summary: BatchSummary
 }
 
 const columns = (sql: Sql) => sql`id, file_name, checksum, size_bytes, format, layout, encoding, status, document,
@@ -118,6 +120,6 @@ export async function discardBatch(
 }
 
 /** The counts shown in the list of batches. */
-export async function setSummary(sql: Sql, id: number, summary: Record<string, number>): Promise<void> {
+export async function setSummary(sql: Sql, id: number, summary: BatchSummary): Promise<void> {
   await sql`update import_batch set summary = ${sql.json(summary)} where id = ${id}`
 }

@@ -1,11 +1,12 @@
 import type { Sql } from '../db'
+import type { Provenance } from './indicator-values'
 
 export type Version = {
   id: number
   indicator: string
   year: number
   value: number | string | boolean | null
-  provenance: string
+  provenance: Provenance
   source: string
   recordedBy: string | null
   recordedAt: string

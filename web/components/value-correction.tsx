@@ -19,7 +19,8 @@ const statuses = ['I', 'II', 'III', 'none']
 function parsed(text: string, valueType: Props['indicator']['valueType']): ImportValue {
   if (valueType === 'number') return text.trim() === '' ? null : Number(text.replace(',', '.'))
   if (valueType === 'flag') return text === '' ? null : text === 'true'
-  return text || null
+  // A status comes from the select's options: one of the four the server reads.
+  return statuses.includes(text) ? (text as ImportValue) : null
 }
 
 /** A planner corrects one value, with a required note; it becomes a new version in the value's history. */
