@@ -84,7 +84,7 @@ export async function checkUpload(sql: Sql, input: Upload): Promise<UploadCheck>
   if (!read) return refused()
   const catalogue = await importCatalogue(sql)
   const { candidates, layout } = readRows(read.sheets, catalogue, problems)
-  if (candidates.length > limits.values)
+  if (candidates.length > limits.values) {
     problems.add(
       {},
       {
@@ -92,7 +92,10 @@ export async function checkUpload(sql: Sql, input: Upload): Promise<UploadCheck>
         en: `The file holds ${candidates.length} values, more than the limit of ${limits.values}: split it into several files.`,
       },
     )
-  if (problems.count > 0) return refused()
+    return refused()
+  }
+  // The rows that read well are checked against the units even when others did not, so that a
+  // planner sees every problem of the file in one answer rather than one kind per upload.
   const units = await lookUpUnits(
     sql,
     candidates.map((candidate) => ({

@@ -251,3 +251,17 @@ test('a name with a path in it is refused', async () => {
   expect(answer.status).toBe(400)
   expect(answer.json().problems[0].message.en).toMatch(/must not contain a path/)
 })
+
+test('value problems and unit problems come in one answer, in file order', async () => {
+  const bytes = new TextEncoder().encode(
+    'unit_code,indicator,year,value\n06040,poverty_rate,2025,140\n99999,poverty_rate,2025,12\n',
+  )
+  const answer = await api.upload(planner.cookie, 'both.csv', bytes, 'B')
+  expect(answer.status).toBe(400)
+  expect(
+    answer.json().problems.map((problem: { row: number; column: string }) => [problem.row, problem.column]),
+  ).toEqual([
+    [2, 'value'],
+    [3, 'unit_code'],
+  ])
+})
