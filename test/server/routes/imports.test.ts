@@ -246,6 +246,33 @@ describe('the template', () => {
     expect(rows[0]).toMatch(/^\d{5},[^,]+,2021,poverty_rate,2023,,$/)
   })
 
+  test('figures of a pre-merger year, imported on the 2021 units, are carried onto the 65 communes', async () => {
+    const template = await api.get(
+      '/api/imports/template?indicator=poverty_rate&year=2023&layout=long&format=csv',
+      planner,
+    )
+    // Every unit of the 2021 list at 7.5 %: a population-weighted mean of 7.5 is 7.5 on every new commune.
+    const filled = template.text.replace(/^(\d{5},[^,]+,2021,poverty_rate,2023),,$/gm, '$1,"7,5",')
+    const preview = (
+      await api.upload(planner.cookie, 'ngheo-2023.csv', new TextEncoder().encode(filled), document)
+    ).json()
+    expect(preview.summary.rows).toBe(200)
+    expect((await post(`/api/imports/${preview.id}/publish`)).status).toBe(200)
+    const layer = (await api.get('/api/indicators/poverty_rate/values?year=2023&vintage=2025')).json()
+    expect(layer.communes).toHaveLength(65)
+    expect(new Set(layer.communes.map((commune: { valueNumber: number }) => commune.valueNumber))).toEqual(
+      new Set([7.5]),
+    )
+    expect(new Set(layer.communes.map((commune: { provenance: string }) => commune.provenance))).toEqual(
+      new Set(['imported']),
+    )
+    expect((await post(`/api/imports/${preview.id}/rollback`)).status).toBe(200)
+    const after = (await api.get('/api/indicators/poverty_rate/values?year=2023&vintage=2025')).json()
+    expect(new Set(after.communes.map((commune: { provenance: string }) => commune.provenance))).toEqual(
+      new Set(['sample']),
+    )
+  })
+
   test('the .xlsx template: unfilled it has no data rows; filled for every commune, no sample is left', async () => {
     const template = await api.get('/api/imports/template?indicator=forest_cover&year=2025', planner)
     expect(template.type).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
