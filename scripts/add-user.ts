@@ -2,12 +2,14 @@
 // Creates an account in the configured database (DATABASE_URL, or the embedded one, which is created
 // if it does not exist yet; a running portal holding it makes this refuse rather than corrupt it).
 // The password is asked for (hidden) on a terminal, or read from the first line of stdin.
+import os from 'node:os'
 import { parseArgs } from 'node:util'
 import { type Role, roles } from '../server/access'
 import { hashPassword, passwordProblem } from '../server/auth/password'
-import { connectConfigured } from '../server/db'
+import { connectConfigured, type Sql } from '../server/db'
 import { parseEnv } from '../server/env'
 import { createAccount } from '../server/sql/accounts'
+import { audit } from '../server/sql/audit'
 import { migrate } from '../server/sql/migrations'
 import { readPassword } from './read-password'
 
@@ -35,11 +37,24 @@ async function main() {
   const database = await connectConfigured(parseEnv())
   try {
     await migrate(database.sql)
-    const id = await createAccount(database.sql, {
-      username,
-      displayName: values.name ?? null,
-      roles: chosen as Role[],
-      passwordHash: await hashPassword(password),
+    const passwordHash = await hashPassword(password)
+    // The account and its audit entry together, as in the web app; the actor is the machine's
+    // user at the command line (there is no portal account behind it).
+    const id = await database.sql.begin(async (transaction) => {
+      const tx = transaction as unknown as Sql
+      const created = await createAccount(tx, {
+        username,
+        displayName: values.name ?? null,
+        roles: chosen as Role[],
+        passwordHash,
+      })
+      if (created !== undefined)
+        await audit(
+          tx,
+          { account: null, address: 'command line' },
+          { action: 'account created', target: username, detail: { roles: chosen, by: os.userInfo().username } },
+        )
+      return created
     })
     if (id === undefined) throw new Error(`The username ${username} is taken.`)
     console.log(`Created ${username} (${chosen.join(', ')}) in the ${database.kind} database.`)

@@ -143,7 +143,15 @@ export function App() {
       {scene.provenances.includes('sample') && (
         <SampleBanner onMethodology={() => update((current) => ui.showView(current, 'methodology'))} />
       )}
-      <main className={(state.selected && state.view === 'map') || rankingOpen ? 'layout with-panel' : 'layout'}>
+      <main
+        className={[
+          'layout',
+          ((state.selected && state.view === 'map') || rankingOpen) && 'with-panel',
+          onPage && 'on-page',
+        ]
+          .filter(Boolean)
+          .join(' ')}
+      >
         <Sidebar
           state={state}
           update={update}

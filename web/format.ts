@@ -62,3 +62,17 @@ export function formatValue(value: number | string | boolean | null, unit: strin
 export function formatRange(lower: number, upper: number, unit: string, language: Language): string {
   return `${formatNumber(lower, language)}–${formatNumber(upper, language)}${suffixOf(unit, language)}`
 }
+
+/** "26/11/2026 09:41" in Vietnamese, "26 Nov 2026, 09:41" in English. */
+export function formatMoment(iso: string | null | undefined, language: Language): string {
+  if (!iso) return '—'
+  const date = new Date(iso)
+  if (Number.isNaN(date.getTime())) return '—'
+  return date.toLocaleString(locales[language], {
+    day: '2-digit',
+    month: language === 'vi' ? '2-digit' : 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  })
+}

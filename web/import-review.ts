@@ -1,5 +1,4 @@
 import type { ImportChange, ImportPreview } from './api'
-import type { Language } from './format'
 
 // Pure helpers for reviewing an import: which communes to colour on its map, which changes to
 // list, and dates as planners read them.
@@ -30,20 +29,6 @@ export function changedCommuneColours(changes: ImportChange[]): Map<string, stri
 /** The changes of the chosen kinds, in file order. */
 export const changesOfKinds = (preview: Pick<ImportPreview, 'changes'>, shown: ChangeKind[]) =>
   preview.changes.filter((change) => shown.includes(change.kind))
-
-/** "26/11/2026 09:41" in Vietnamese, "26 Nov 2026, 09:41" in English. */
-export function formatMoment(iso: string | null | undefined, language: Language): string {
-  if (!iso) return '—'
-  const date = new Date(iso)
-  if (Number.isNaN(date.getTime())) return '—'
-  return date.toLocaleString(language === 'vi' ? 'vi-VN' : 'en-GB', {
-    day: '2-digit',
-    month: language === 'vi' ? '2-digit' : 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  })
-}
 
 /**
  * Years a correction may be recorded for on a commune's list: the list of 2025 from 2025 to this

@@ -84,11 +84,15 @@ export const useAudit = (filter: AuditFilter, enabled: boolean) =>
     placeholderData: keepPreviousData,
   })
 
-/** A change on the server, then the answers it touches are fetched again. */
+/**
+ * A change on the server, then the answers it touches are fetched again, and the audit log, which
+ * every change writes to.
+ */
 export function useChange<Input, Output>(change: (input: Input) => Promise<Output>, touches: string[][]) {
   return useMutation({
     mutationFn: change,
-    onSuccess: () => Promise.all(touches.map((queryKey) => queryClient.invalidateQueries({ queryKey }))),
+    onSuccess: () =>
+      Promise.all([...touches, ['audit']].map((queryKey) => queryClient.invalidateQueries({ queryKey }))),
   })
 }
 

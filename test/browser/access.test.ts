@@ -83,7 +83,15 @@ describe.skipIf(!portal.available)('restricted layers in Chromium', () => {
     await page.getByLabel('Mật khẩu mới (ít nhất 10 ký tự)').fill('a fine new password')
     await page.getByRole('button', { name: 'Tạo', exact: true }).click()
     await expect.poll(() => page.locator('.data-table').first().textContent()).toContain('new-planner-')
-    await expect.poll(() => page.locator('.data-table').last().textContent()).toContain('sign-in')
+    // The log names each action in the page's language, with what it recorded.
+    const log = page.locator('.data-table').last()
+    await expect.poll(() => log.textContent()).toContain('Tạo tài khoản')
+    expect(await log.textContent()).toContain('roles: planner')
+    await page.getByLabel('Việc').selectOption('sign-in')
+    await page.getByRole('button', { name: 'Lọc' }).click()
+    await expect
+      .poll(async () => new Set(await log.locator('tbody tr td:nth-child(4)').allTextContents()))
+      .toEqual(new Set(['Đăng nhập']))
     await screenshot(page, 'admin')
     await close()
   })

@@ -88,6 +88,17 @@ describe.skipIf(!portal.available)('the public map in Chromium', () => {
     await close()
   })
 
+  test('on a phone a page (the methodology) fills the screen below the header, without the map controls', async () => {
+    const { page, close } = await portal.open('/?view=methodology', { width: 375, height: 740 })
+    const article = page.locator('article.methodology')
+    await expect.poll(() => article.isVisible()).toBe(true)
+    const box = await article.boundingBox()
+    const header = await page.locator('header.top').boundingBox()
+    expect(box!.height).toBeGreaterThan(740 - header!.height - 150)
+    expect(await page.locator('.sidebar').isVisible()).toBe(false)
+    await close()
+  })
+
   test('an online basemap that fails to load leaves a working map and says so', async () => {
     const { page, close } = await portal.open('/')
     await waitForMap(page)

@@ -3,6 +3,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, test } from 'vitest'
+import { connectConfigured } from '../../server/db'
+import { parseEnv } from '../../server/env'
 
 // The command line that creates accounts (no default credentials ship), against a fresh embedded
 // database in a temporary folder.
@@ -28,6 +30,25 @@ describe('npm run user:add', () => {
     })
     const again = addUser(['--username', 'lan', '--role', 'admin'], 'another long password')
     expect(again).toMatchObject({ status: 1, output: expect.stringContaining('The username lan is taken.') })
+  })
+
+  test('the account it creates is in the audit log, once, with the roles and who ran the command', async () => {
+    const database = await connectConfigured(parseEnv({ PORTAL_DATA_DIR: dataDir }))
+    try {
+      const events = await database.sql`
+        select username, address, action, target, detail from audit.event where action = 'account created'`
+      expect(events).toEqual([
+        {
+          username: null,
+          address: 'command line',
+          action: 'account created',
+          target: 'lan',
+          detail: { roles: ['planner', 'border'], by: os.userInfo().username },
+        },
+      ])
+    } finally {
+      await database.close()
+    }
   })
 
   test.each([

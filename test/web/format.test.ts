@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { formatNumber, formatPercent, formatRange, formatValue } from '../../web/format'
+import { formatMoment, formatNumber, formatPercent, formatRange, formatValue } from '../../web/format'
 
 const noBreakSpace = '\u00a0'
 
@@ -118,4 +118,13 @@ describe('formatRange', () => {
   test('puts the unit after a range of incomes', () => {
     expect(formatRange(2800, 3000, 'usd_per_person', 'vi')).toBe('2.800–3.000 USD/người/năm')
   })
+})
+
+test('moments: day first in both languages, the month as a number in Vietnamese and a word in English', () => {
+  const iso = '2026-11-26T02:41:00Z'
+  const hour = String(new Date(iso).getHours()).padStart(2, '0')
+  expect(formatMoment(iso, 'vi')).toMatch(new RegExp(`^${hour}:41,? 26/11/2026$|^26/11/2026,? ${hour}:41$`))
+  expect(formatMoment(iso, 'en')).toBe(`26 Nov 2026, ${hour}:41`)
+  expect(formatMoment(null, 'vi')).toBe('—')
+  expect(formatMoment('not a date', 'en')).toBe('—')
 })

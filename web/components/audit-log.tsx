@@ -1,11 +1,21 @@
 import { useState } from 'react'
 import type { AuditFilter } from '../api'
+import { formatMoment } from '../format'
 import { useText } from '../i18n/text'
 import { useAudit } from '../queries'
 
+/** What an entry recorded besides its target, e.g. "roles: planner, border · by: root". */
+const detailText = (detail: Record<string, unknown>) =>
+  Object.entries(detail)
+    .map(
+      ([key, value]) =>
+        `${key}: ${Array.isArray(value) ? value.join(', ') : typeof value === 'object' ? JSON.stringify(value) : String(value)}`,
+    )
+    .join(' · ')
+
 /** The audit log for admins: newest first, filtered by action, user and time, 100 at a time. */
 export function AuditLog() {
-  const { text } = useText()
+  const { text, language } = useText()
   const [filter, setFilter] = useState<AuditFilter>({})
   const events = useAudit(filter, true)
   const rows = events.data ?? []
@@ -29,7 +39,14 @@ export function AuditLog() {
           })
         }}
       >
-        <input name="action" placeholder={text.admin.action} aria-label={text.admin.action} />
+        <select name="action" aria-label={text.admin.action} defaultValue="">
+          <option value="">{text.admin.anyAction}</option>
+          {Object.entries(text.admin.actions).map(([action, label]) => (
+            <option key={action} value={action}>
+              {label}
+            </option>
+          ))}
+        </select>
         <input name="username" placeholder={text.admin.who} aria-label={text.admin.who} />
         <label>
           {text.admin.since} <input name="since" type="datetime-local" />
@@ -52,11 +69,16 @@ export function AuditLog() {
         <tbody>
           {rows.map((event) => (
             <tr key={event.id}>
-              <td>{new Date(event.at).toLocaleString()}</td>
+              <td>{formatMoment(event.at, language)}</td>
               <td>{event.username ?? '—'}</td>
               <td>{event.address}</td>
-              <td>{event.action}</td>
-              <td title={JSON.stringify(event.detail)}>{event.target}</td>
+              <td>{text.admin.actions[event.action] ?? event.action}</td>
+              <td>
+                {event.target}
+                {Object.keys(event.detail).length > 0 && (
+                  <div className="muted audit-detail">{detailText(event.detail)}</div>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -1,6 +1,6 @@
 import type { ImportBatch } from '../api'
+import { formatMoment } from '../format'
 import { useText } from '../i18n/text'
-import { formatMoment } from '../import-review'
 
 type Props = { batches: ImportBatch[] | undefined; open: number | null; onOpen: (id: number) => void }
 

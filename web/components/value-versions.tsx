@@ -1,8 +1,7 @@
 import { useState } from 'react'
 import type { Indicator, ValueVersion } from '../api'
-import { formatValue } from '../format'
+import { formatMoment, formatValue } from '../format'
 import { indicatorName, useText } from '../i18n/text'
-import { formatMoment } from '../import-review'
 import { ProvenanceBadge } from './provenance-badge'
 
 type Version = ValueVersion & { code?: string; vintage?: string }
