@@ -16,6 +16,7 @@ import { migrate } from '../../server/sql/migrations'
 import { launchChromium } from './chromium'
 import { firstRender } from './first-render'
 import { payload } from './payload'
+import { plannerAnswers } from './planner'
 
 const env = parseEnv()
 const database = await connectConfigured(env)
@@ -60,6 +61,11 @@ console.log(
     .map((name) => `${name} ${kb(size(name))}`)
     .join(', ')}\n`,
 )
+
+console.log('Planner answers (as portal_app with the planner role, median of 3):')
+for (const answer of await plannerAnswers(database.sql))
+  console.log(`  ${answer.label.padEnd(44)} ${String(answer.milliseconds).padStart(6)} ms`)
+console.log('')
 
 const browser = await launchChromium()
 console.log('Time to the first drawn choropleth (headless Chromium, software WebGL):')
