@@ -11,10 +11,12 @@ import type { Version } from '../server/sql/value-history'
 const client = hc<AppType>(typeof window === 'undefined' ? 'http://localhost' : window.location.origin)
 
 /** An API answer that is not 2xx, with the server's message (always a sentence a person can read). */
+/** A refused request: its status, the server's sentence, and a message in both languages where the route gives one. */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    readonly localised?: { vi: string; en: string },
   ) {
     super(message)
     this.name = 'ApiError'
@@ -29,8 +31,8 @@ async function ok<T>(request: Promise<Response>): Promise<T> {
     throw new ApiError(0, 'network')
   }
   if (!response.ok) {
-    const body = (await response.json().catch(() => ({}))) as { error?: string }
-    throw new ApiError(response.status, body.error ?? `HTTP ${response.status}`)
+    const body = (await response.json().catch(() => ({}))) as { error?: string; message?: { vi: string; en: string } }
+    throw new ApiError(response.status, body.error ?? `HTTP ${response.status}`, body.message)
   }
   return (await response.json()) as T
 }

@@ -1,7 +1,7 @@
 import type { Sql } from '../db'
 import { importCatalogue, lookUpUnits } from '../sql/import-checks'
 import { formulaMessage, looksLikeFormula } from './cell-values'
-import { ProblemList } from './problem'
+import { type Message, ProblemList } from './problem'
 import { type Candidate, readRows } from './rows'
 import { type CheckedRow, checkUnits, vintageOf } from './unit-checks'
 
@@ -16,16 +16,19 @@ export type Correction = {
 
 /**
  * A single correction checked exactly like a row of an upload (the unit in the year's list, the
- * indicator importable, the value of its type and range): the checked row, or the first problem in
- * English for the answer's one sentence.
+ * indicator importable, the value of its type and range): the checked row, or the first problem:
+ * in English for the answer's one sentence, and in both languages for the planner's form.
  */
 export async function checkCorrection(
   sql: Sql,
   correction: Correction,
   defaultDocument: string,
-): Promise<{ row: CheckedRow } | { problem: string }> {
+): Promise<{ row: CheckedRow } | { problem: string; message: Message }> {
   const problems = new ProblemList('correction')
-  if (looksLikeFormula(correction.value)) return { problem: `value: ${formulaMessage(String(correction.value)).en}` }
+  if (looksLikeFormula(correction.value)) {
+    const message = formulaMessage(String(correction.value))
+    return { problem: `value: ${message.en}`, message }
+  }
   const sheet = {
     name: null,
     rows: [
@@ -50,7 +53,7 @@ export async function checkCorrection(
   )
   const [row] = checkUnits(candidates, units, correction.document ?? defaultDocument, problems)
   const first = problems.items[0]
-  if (first) return { problem: `${first.column ?? 'body'}: ${first.message.en}` }
-  if (!row) return { problem: 'value: is required' }
+  if (first) return { problem: `${first.column ?? 'body'}: ${first.message.en}`, message: first.message }
+  if (!row) return { problem: 'value: is required', message: { vi: 'Cần nhập giá trị.', en: 'A value is required.' } }
   return { row }
 }

@@ -47,7 +47,8 @@ export function valueRoutes() {
       const { note, ...correction } = c.req.valid('json')
       const username = c.var.caller.account!.username
       const check = await checkCorrection(c.var.sql, correction, `correction by ${username}`)
-      if ('problem' in check) throw new HTTPException(400, { message: `Bad body: ${check.problem}` })
+      // The sentence for API clients, and the planner's message in both languages for the form.
+      if ('problem' in check) return c.json({ error: `Bad body: ${check.problem}`, message: check.message }, 400)
       const { row } = check
       await recordValues(c.var.sql, [
         {

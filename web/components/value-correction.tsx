@@ -123,7 +123,9 @@ export function ValueCorrection({ unit, vintage, indicator, years }: Props) {
       )}
       {save.isError && (
         <p className="form-error" role="alert">
-          {save.error instanceof ApiError && save.error.status !== 0 ? save.error.message : text.networkError}
+          {save.error instanceof ApiError && save.error.status !== 0
+            ? (save.error.localised?.[language] ?? save.error.message)
+            : text.networkError}
         </p>
       )}
     </form>

@@ -104,11 +104,16 @@ export function errorProblems(answer: Answer): string[] {
     return [`${answer.status} is not JSON: ${answer.text.slice(0, 200)}`]
   }
   const error = (body as { error?: unknown } | null)?.error
-  // A refused upload also lists its problems (row, column, message): that is the answer's point.
-  const keys = Object.keys(body as object).filter((key) => !(key === 'problems' && answer.status === 400))
+  // A refused upload also lists its problems (row, column, message), and a refused correction says
+  // it in both languages for the planner's form: that is those answers' point.
+  const message = (body as { message?: { vi?: unknown; en?: unknown } }).message
+  const bilingual = typeof message?.vi === 'string' && typeof message.en === 'string'
+  const extra = (key: string) => answer.status === 400 && (key === 'problems' || (key === 'message' && bilingual))
+  const keys = Object.keys(body as object).filter((key) => !extra(key))
   if (typeof error !== 'string' || error.trim() === '' || keys.length !== 1)
     return [`${answer.status} is not { error: string }: ${answer.text.slice(0, 200)}`]
-  return internals
-    .filter((pattern) => pattern.test(error))
-    .map((pattern) => `${answer.status} ${error} shows ${pattern}`)
+  const texts = bilingual ? [error, String(message.vi), String(message.en)] : [error]
+  return internals.flatMap((pattern) =>
+    texts.filter((text) => pattern.test(text)).map((text) => `${answer.status} ${text} shows ${pattern}`),
+  )
 }

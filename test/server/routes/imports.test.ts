@@ -148,7 +148,14 @@ test('a correction is checked like an upload row', async () => {
     { indicator: 'poverty_rate', unit: '06040', year: 2025, value: 140, note: 'xyz' },
     planner,
   )
-  expect(bad.json()).toEqual({ error: 'Bad body: value: 140 is outside 0–100 %, the range of poverty_rate.' })
+  expect(bad.status).toBe(400)
+  expect(bad.json()).toEqual({
+    error: 'Bad body: value: 140 is outside 0–100 %, the range of poverty_rate.',
+    message: {
+      vi: expect.stringContaining('140 nằm ngoài khoảng 0–100 %'),
+      en: '140 is outside 0–100 %, the range of poverty_rate.',
+    },
+  })
   const wrongList = await api.post(
     '/api/values',
     { indicator: 'poverty_rate', unit: '06013', year: 2025, value: 1, note: 'xyz' },
