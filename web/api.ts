@@ -3,8 +3,11 @@ import { hc, type InferResponseType } from 'hono/client'
 import type { AppType } from '../server/app'
 import type { Value } from '../server/imports/cell-values'
 import type { Counts } from '../server/imports/preview'
+import type { formerUnitValues } from '../server/sql/former'
 import type { batchPreview } from '../server/sql/import-preview'
 import type { Batch } from '../server/sql/imports'
+import type { Ranking as RankingAnswer } from '../server/sql/ranking'
+import type { planScoreboard } from '../server/sql/targets'
 import type { Version } from '../server/sql/value-history'
 
 // The only web file that knows URLs: a typed client of the Hono API (server/app.ts).
@@ -81,72 +84,13 @@ export type ZoneCollection = FeatureCollection<MultiPolygon | Point | null, Reco
 }
 export type Role = 'planner' | 'border' | 'admin'
 export type Normalise = 'minmax' | 'rank'
-export type RankingItem = {
-  code: string
-  name: string
-  rank: number | null
-  score: number | null
-  population: number | null
-  contributions: Record<string, number>
-  normalised: Record<string, number>
-  values: Record<string, number | string | boolean | null>
-  provenance: 'official' | 'sample' | 'imported' | null
-  stability: number | null
-}
-export type Ranking = {
-  year: number
-  method: Normalise
-  weights: Record<string, number>
-  direction: Record<string, 'higher' | 'lower'>
-  mapping: Record<string, Record<string, number>>
-  missing: { code: string; name: string; indicators: string[] }[]
-  items: RankingItem[]
-}
-export type ProvinceValue = {
-  year: number
-  value: number | null
-  provenance: 'official' | 'sample' | 'imported' | null
-  method: 'official' | 'computed'
-  source?: string | null
-}
-export type TargetRow = {
-  indicator: string
-  nameVi: string
-  nameEn: string
-  unit: string
-  better: 'higher' | 'lower'
-  targetYear: number
-  operator: string
-  value: number
-  scope: 'commune' | 'province'
-  textVi: string
-  clause: string
-  departmentVi: string | null
-  departmentEn: string | null
-  departmentClause: string | null
-  /** The unit of the province value: % of communes for yes/no, number of communes for the region status. */
-  provinceUnit: string
-  province: ProvinceValue | null
-  series: ProvinceValue[]
-  threshold: number | null
-  communes: { met: number; total: number } | null
-  status: 'met' | 'on-track' | 'off-track' | 'no-data'
-}
-export type Scoreboard = { year: number; targets: TargetRow[] }
-export type FormerUnits = {
-  code: string
-  name: string
-  year: number
-  rules: Record<string, string>
-  former: {
-    code: string
-    name: string
-    vintage: string
-    kind: string
-    share: number
-    values: Record<string, { value: number | string | boolean | null; provenance: string | null }>
-  }[]
-}
+// The planner's answers are typed by the server's own functions (type-only imports).
+export type Ranking = RankingAnswer
+export type RankingItem = Ranking['items'][number]
+export type Scoreboard = Awaited<ReturnType<typeof planScoreboard>>
+export type TargetRow = Scoreboard['targets'][number]
+export type ProvinceValue = NonNullable<TargetRow['province']>
+export type FormerUnits = Exclude<Awaited<ReturnType<typeof formerUnitValues>>, { error: string }>
 export type ExportRequest =
   | { kind: 'indicator'; indicator: string; year: number }
   | { kind: 'ranking'; year: number; weights: Record<string, number>; normalise: Normalise }

@@ -1,4 +1,5 @@
 import type { Sql } from '../../server/db'
+import { actAs } from '../../server/sql/caller-role'
 import { communeRanking } from '../../server/sql/ranking'
 import { planScoreboard } from '../../server/sql/targets'
 
@@ -10,8 +11,7 @@ type Answer = { label: string; milliseconds: number }
 async function asPlanner<T>(sql: Sql, work: (tx: Sql) => Promise<T>): Promise<T> {
   return sql.begin(async (transaction) => {
     const tx = transaction as unknown as Sql
-    await tx`select set_config('role', 'portal_app', true), set_config('portal.roles', 'planner', true),
-      set_config('plan_cache_mode', 'force_custom_plan', true)`
+    await actAs(tx, ['planner'])
     return work(tx)
   }) as Promise<T>
 }

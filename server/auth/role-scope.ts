@@ -2,6 +2,7 @@ import type { MiddlewareHandler } from 'hono'
 import { callerRoles } from '../access'
 import type { Sql } from '../db'
 import type { PortalEnv } from '../portal-env'
+import { actAs } from '../sql/caller-role'
 
 const rollback = new Error('rolled back: the handler failed')
 
@@ -14,11 +15,7 @@ export function roleScope(sql: Sql): MiddlewareHandler<PortalEnv> {
   return async (c, next) => {
     try {
       await sql.begin(async (tx) => {
-        // Custom plans always: after five runs of a prepared statement PostgreSQL may switch to a
-        // generic plan, blind to the vintage, years and indicators asked for, and indicatorValues
-        // then took 3–4 s instead of 1 s for the planner's scoreboard on PGlite.
-        await tx`select set_config('role', 'portal_app', true), set_config('portal.roles', ${callerRoles(c.var.caller).join(',')}, true),
-          set_config('plan_cache_mode', 'force_custom_plan', true)`
+        await actAs(tx as unknown as Sql, callerRoles(c.var.caller))
         c.set('sql', tx as unknown as Sql)
         await next()
         if (c.error) throw rollback

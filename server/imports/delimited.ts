@@ -5,7 +5,6 @@ import type { Sheet } from './sheet'
 
 export type Separator = ',' | ';' | '\t'
 const separators: Separator[] = [',', ';', '\t']
-const separatorName: Record<Separator, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab' }
 
 /** The header line: the first that is neither blank nor a `#` comment (the template's notes). */
 const headerLine = (text: string) =>
@@ -29,8 +28,6 @@ export function detectSeparator(text: string): Separator {
   }
   return separators.reduce((best, separator) => (counts.get(separator)! > counts.get(best)! ? separator : best))
 }
-
-export const describeSeparator = (separator: Separator) => separatorName[separator]
 
 type Parsed = { sheet: Sheet; separator: Separator } | { problem: Message; row: number | null }
 

@@ -64,3 +64,10 @@ export const storedValue = (row: {
   valueCategory: string | null
   valueFlag: boolean | null
 }) => (row.valueNumber ?? row.valueCategory ?? row.valueFlag) as Value
+
+/** One value as the three stored value columns (the reverse of storedValue). */
+export const valueColumns = (value: Value) => ({
+  valueNumber: typeof value === 'number' ? value : null,
+  valueCategory: typeof value === 'string' ? value : null,
+  valueFlag: typeof value === 'boolean' ? value : null,
+})

@@ -7,14 +7,6 @@ import { indicatorCode } from './validate'
 
 // Parameters shared by the import and value routes.
 
-export const idParam = z.object({
-  id: z.coerce
-    .number({ message: 'must be a number' })
-    .int('must be a whole number')
-    .positive('must be positive')
-    .max(2_147_483_647, 'is too large'),
-})
-
 export const importYear = z.coerce
   .number({ message: 'must be a year' })
   .int('must be a whole number')

@@ -11,8 +11,8 @@ import { batchPreview } from '../sql/import-preview'
 import { publishBatch, rollbackBatch } from '../sql/import-publish'
 import { batchById, createBatch, discardBatch, listBatches, setSummary } from '../sql/imports'
 import { importHistory } from '../sql/value-history'
-import { batchRefusal, idParam, templateQuery, uploadForm, uploadLimit } from './import-params'
-import { validate } from './validate'
+import { batchRefusal, templateQuery, uploadForm, uploadLimit } from './import-params'
+import { idParam, validate } from './validate'
 
 const noStore = { 'cache-control': 'no-store' }
 

@@ -9,7 +9,7 @@ import type { PortalEnv } from '../portal-env'
 import { accountById, createAccount, listAccounts, setPassword, updateAccount } from '../sql/accounts'
 import { audit } from '../sql/audit'
 import { revokeAccountSessions } from '../sql/sessions'
-import { validate } from './validate'
+import { idParam, validate } from './validate'
 
 const roleList = z
   .array(z.enum(roles, { message: 'must be planner, border or admin' }))
@@ -22,13 +22,6 @@ const username = z
   .regex(/^[a-z0-9][a-z0-9._-]{2,39}$/, 'must be 3–40 letters, digits, dots, dashes or underscores')
 const displayName = z.string().trim().max(100, 'is too long').nullable()
 const password = z.string({ message: 'is required' }).max(500, 'is too long')
-const idParam = z.object({
-  id: z.coerce
-    .number({ message: 'must be a number' })
-    .int('must be a whole number')
-    .positive('must be positive')
-    .max(2_147_483_647, 'is too large'),
-})
 const newAccount = z.object({ username, displayName: displayName.optional(), roles: roleList, password })
 const accountChange = z.object({
   roles: roleList.optional(),

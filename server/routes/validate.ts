@@ -81,3 +81,12 @@ export const year = z.coerce
 export const indicatorCode = z
   .string()
   .regex(/^[a-z][a-z0-9_]{0,63}$/, 'must be an indicator code such as forest_cover')
+
+/** A numeric id in the path (accounts, zones, imports): a positive 32-bit integer. */
+export const idParam = z.object({
+  id: z.coerce
+    .number({ message: 'must be a number' })
+    .int('must be a whole number')
+    .positive('must be positive')
+    .max(2_147_483_647, 'is too large'),
+})

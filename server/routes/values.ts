@@ -3,6 +3,7 @@ import { HTTPException } from 'hono/http-exception'
 import { z } from 'zod'
 import { allow } from '../auth/allow'
 import { checkCorrection } from '../imports/check-correction'
+import { valueColumns } from '../imports/preview'
 import type { PortalEnv } from '../portal-env'
 import { audit } from '../sql/audit'
 import { recordValues } from '../sql/indicator-load'
@@ -55,9 +56,7 @@ export function valueRoutes() {
           indicator: row.indicator,
           unitId: row.unitId,
           year: row.year,
-          valueNumber: typeof row.value === 'number' ? row.value : null,
-          valueCategory: typeof row.value === 'string' ? row.value : null,
-          valueFlag: typeof row.value === 'boolean' ? row.value : null,
+          ...valueColumns(row.value),
           provenance: 'imported',
           source: row.document,
           recordedBy: username,

@@ -18,7 +18,7 @@ import {
   zoneGeometryProblem,
   zoneKinds,
 } from '../sql/zones'
-import { validate } from './validate'
+import { idParam, validate } from './validate'
 import { zoneGeometry } from './zone-geometry'
 
 const layerOf = {
@@ -28,13 +28,6 @@ const layerOf = {
   restricted: restrictedZonesGeoJson,
 }
 const geoJson = { 'content-type': 'application/geo+json; charset=utf-8', 'cache-control': 'no-store' }
-const idParam = z.object({
-  id: z.coerce
-    .number({ message: 'must be a number' })
-    .int('must be a whole number')
-    .positive('must be positive')
-    .max(2_147_483_647, 'is too large'),
-})
 const name = z
   .string({ message: 'is required' })
   .trim()

@@ -1,4 +1,5 @@
 import type { Sql } from '../db'
+import { valueColumns } from '../imports/preview'
 import { batchChanges } from './import-preview'
 import { type Batch, type BatchRefusal, batchById, storeBefore } from './imports'
 import { recordValues } from './indicator-load'
@@ -41,9 +42,7 @@ export async function publishBatch(
         indicator: change.indicator,
         unitId: change.unitId,
         year: change.year,
-        valueNumber: typeof change.after === 'number' ? change.after : null,
-        valueCategory: typeof change.after === 'string' ? change.after : null,
-        valueFlag: typeof change.after === 'boolean' ? change.after : null,
+        ...valueColumns(change.after),
         provenance: 'imported' as const,
         source: importSource(change.document, batch.fileName),
         recordedBy: username,

@@ -1,6 +1,6 @@
 import type { Sql } from '../db'
 import type { CheckedUpload } from '../imports/check-upload'
-import type { Before, Counts, Kind } from '../imports/preview'
+import { type Before, type Counts, type Kind, valueColumns } from '../imports/preview'
 import { jsonRows } from './json-rows'
 
 export type BatchStatus = 'draft' | 'published' | 'discarded' | 'rolled_back'
@@ -40,9 +40,7 @@ export async function createBatch(sql: Sql, upload: CheckedUpload, username: str
   const rows = upload.rows.map(({ value, row, ...rest }) => ({
     ...rest,
     rowNumber: row,
-    valueNumber: typeof value === 'number' ? value : null,
-    valueCategory: typeof value === 'string' ? value : null,
-    valueFlag: typeof value === 'boolean' ? value : null,
+    ...valueColumns(value),
   }))
   await sql`
     insert into import_row (batch_id, row_number, sheet, indicator, unit_id, year, value_number, value_category, value_flag, document)

@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest'
+import { categoryMapping } from '../../server/planning/normalise'
 import type { Ranking, RankingItem } from '../../web/api'
 import { contributionColour, presets, rankingChoropleth, topCodes } from '../../web/ranking'
 
@@ -20,7 +21,7 @@ const ranking: Ranking = {
   method: 'minmax',
   weights: { poverty_rate: 1 },
   direction: { poverty_rate: 'lower' },
-  mapping: {},
+  mapping: categoryMapping,
   missing: [{ code: 'e', name: 'e', indicators: ['poverty_rate'] }],
   items: [item('a', 1, 95), item('b', 2, 60), item('c', 2, 60), item('d', 4, 10), item('e', null, null)],
 }

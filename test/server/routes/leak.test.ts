@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { type Action, layers, policy, type Role } from '../../../server/access'
 import type { Sql } from '../../../server/db'
+import { actAs } from '../../../server/sql/caller-role'
 import {
   beltWidth,
   borderAreaGeoJson,
@@ -421,7 +422,7 @@ describe.each(Object.keys(callers) as CallerName[])('as %s', (caller) => {
 // bind on PGlite too, which connects as a superuser, because the request switches to portal_app.
 const asRoles = <T>(roles: string, work: (tx: Sql) => Promise<T>) =>
   rolledBack(database.sql(), async (tx) => {
-    await tx`select set_config('role', 'portal_app', true), set_config('portal.roles', ${roles}, true)`
+    await actAs(tx, roles.split(',').filter(Boolean))
     return work(tx)
   })
 const features = async (layer: Promise<string>) => JSON.parse(await layer).features as { properties: object }[]

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, expect, test } from 'vitest'
+import type { Sql } from '../../../server/db'
+import { actAs } from '../../../server/sql/caller-role'
 import { setHideSample } from '../../../server/sql/settings'
 import { sharedDatabase } from '../../database'
 import { appFor } from './app'
@@ -70,7 +72,7 @@ test('in the database, portal_app without a role cannot write values, imports or
     database
       .sql()
       .begin(async (tx) => {
-        await tx`select set_config('role', 'portal_app', true), set_config('portal.roles', ${roles}, true)`
+        await actAs(tx as unknown as Sql, roles.split(',').filter(Boolean))
         await tx.unsafe(statement)
         throw new Error('rolled back')
       })
