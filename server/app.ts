@@ -11,6 +11,7 @@ import { originCheck } from './auth/origin-check'
 import { roleScope } from './auth/role-scope'
 import type { DatabaseKind, Sql } from './db'
 import { type Basemap, defaultSession, type SessionOptions } from './env'
+import { Refusal, refusalBody } from './message'
 import type { PortalEnv } from './portal-env'
 import { auditRoutes } from './routes/audit'
 import { authRoutes } from './routes/auth'
@@ -109,6 +110,7 @@ export function createApp(options: AppOptions) {
   }
   app.notFound((c) => c.json({ error: `Not found: ${c.req.path}` }, 404))
   app.onError((error, c) => {
+    if (error instanceof Refusal) return c.json(refusalBody(error.bilingual), error.status, error.headers)
     if (error instanceof HTTPException) return c.json({ error: error.message }, error.status)
     // Anything else is our fault: log it whole, answer without internals.
     console.error(`${c.req.method} ${c.req.path} failed:`, error)

@@ -1,7 +1,9 @@
 // A problem found in an upload: where it is (file, sheet, row, column) and what is wrong, in
 // Vietnamese and in English, in words a planner understands.
 
-export type Message = { vi: string; en: string }
+import type { Message } from '../message'
+
+export type { Message }
 export type Where = { sheet?: string | null; row?: number | null; column?: string | null }
 export type Problem = {
   file: string
