@@ -12,6 +12,8 @@ export const limits = {
   compressionRatio: 100,
   problems: 200,
   documentLength: 500,
+  /** Characters in one cell: the longest a name or a source document needs, with room to spare. */
+  cellCharacters: 1000,
 } as const
 
 /** Years a value may be imported for. */

@@ -1,10 +1,19 @@
 import { type Catalogue, type CatalogueEntry, refusedIndicator, unknownIndicator } from './catalogue'
-import { foldWords, formulaMessage, isBlank, looksLikeFormula, parseValue, type Value } from './cell-values'
+import {
+  foldWords,
+  formulaMessage,
+  isBlank,
+  isTooLong,
+  looksLikeFormula,
+  parseValue,
+  tooLongMessage,
+  type Value,
+} from './cell-values'
 import { readHeader } from './columns'
 import { limits } from './limits'
 import type { ProblemList } from './problem'
 import { type Context, type RowFacts, rowFacts } from './row-facts'
-import type { Cell, Sheet } from './sheet'
+import type { Cell, Sheet, SheetRow } from './sheet'
 
 /** One value read from the upload, before its unit is looked up in the database. */
 export type Candidate = {
@@ -39,11 +48,25 @@ function readValue(
   out.push({ sheet: context.sheet, ...place, ...facts, indicator: indicator.code, value: value.value })
 }
 
+/**
+ * Whether a row holds a cell too long to be a value, a name or a document (added to the problems):
+ * checked before any of its cells is read, so that no parser ever sees a hostile 5 MB cell.
+ */
+function longCell(sheet: Sheet, row: SheetRow, header: Cell[], problems: ProblemList): boolean {
+  const index = row.cells.findIndex(isTooLong)
+  if (index < 0) return false
+  const name = header[index]
+  const column = typeof name === 'string' && !isTooLong(name) && name.trim() !== '' ? name : `${index + 1}`
+  problems.add({ sheet: sheet.name, row: row.number, column }, tooLongMessage(String(row.cells[index]).length))
+  return true
+}
+
 function readSheet(sheet: Sheet, catalogue: Catalogue, problems: ProblemList, out: Candidate[]) {
   const start = sheet.rows.findIndex((row) => row.cells.some((cell) => !isBlank(cell)))
   if (start < 0) return undefined
   const header = sheet.rows[start]!
   const where = { sheet: sheet.name, row: header.number }
+  if (longCell(sheet, header, [], problems)) return undefined
   const width = header.cells.findLastIndex((cell) => !isBlank(cell)) + 1
   if (width > limits.columns) {
     problems.add(where, {
@@ -68,7 +91,7 @@ function readSheet(sheet: Sheet, catalogue: Catalogue, problems: ProblemList, ou
       }
     }
   for (const row of sheet.rows.slice(start + 1)) {
-    if (row.cells.every(isBlank)) continue
+    if (longCell(sheet, row, header.cells, problems) || row.cells.every(isBlank)) continue
     const facts = rowFacts(row, layout.fields, context)
     if (!facts) continue
     if (layout.kind === 'wide') {

@@ -5,7 +5,7 @@ export type Weight = { code: string; weight: number }
 export const maximumWeights = 20
 const maximumLength = 2000
 const codePattern = /^[a-z][a-z0-9_]{0,63}$/
-const numberPattern = /^[+-]?(\d+\.?\d*|\.\d+)$/
+const numberPattern = /^[+-]?(\d+(\.\d*)?|\.\d+)$/
 
 /** An item as typed, quoted and shortened, so that a message never repeats a whole hostile input. */
 const shown = (text: string) => JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text)

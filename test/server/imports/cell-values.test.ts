@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { looksLikeFormula, parseUnitCode, parseValue, parseYear } from '../../../server/imports/cell-values'
+import { looksLikeFormula, parseUnitCode, parseValue, parseYear, readNumber } from '../../../server/imports/cell-values'
 
 const percent = { code: 'poverty_rate', unit: 'percent', valueType: 'number' } as const
 const count = { code: 'temporary_houses', unit: 'count', valueType: 'number' } as const
@@ -72,6 +72,27 @@ describe('parseValue', () => {
 
   test('yes/no "maybe" is refused', () => {
     expect(parseValue('maybe', flag)).toMatchObject({ problem: { vi: expect.stringContaining('"maybe"') } })
+  })
+})
+
+describe('readNumber', () => {
+  test.each([
+    ['7,25 %', 7.25],
+    ['7,25%', 7.25],
+    [' 12.5 ', 12.5],
+    ['-3', -3],
+    ['%', undefined],
+    ['1 2', undefined],
+  ])('%j → %j', (cell, value) => {
+    expect(readNumber(cell)).toBe(value)
+  })
+
+  // A fault test with a coarse deadline (issue #9): `/\s*%$/` took 14 s over this cell.
+  test('a 200 KB cell of "1", spaces and "2" is answered at once', () => {
+    const started = performance.now()
+    expect(readNumber(`1${' '.repeat(200 * 1024)}2`)).toBeUndefined()
+    expect(readNumber(`1${' '.repeat(200 * 1024)}%`)).toBe(1)
+    expect(performance.now() - started).toBeLessThan(1000)
   })
 })
 

@@ -26,6 +26,11 @@ const badFiles: [string, () => Uint8Array][] = [
   ['UTF-16 odd length', () => new Uint8Array([0xff, 0xfe, 0x41])],
   ['nested quotes and NULs', () => text('unit_code,year,poverty_rate\n"\u0000""",2025,"1\u0000"\n')],
   ['a formula everywhere', () => text('=1,+2,@3\n=1,+2,@3\n')],
+  // Issue #9: a quadratic pattern made this cell take 14 s.
+  [
+    'a 200 KB cell of spaces between two digits',
+    () => text(`unit_code,year,poverty_rate\n06040,2025,1${' '.repeat(200 * 1024)}2\n`),
+  ],
   ['huge numbers', () => text('unit_code,year,poverty_rate\n99999999999999999999,1e309,1e309\n')],
   ['a workbook of nothing', () => workbook([])],
   [

@@ -265,3 +265,23 @@ test('value problems and unit problems come in one answer, in file order', async
     [3, 'unit_code'],
   ])
 })
+
+// Issue #9: `/\s*%$/` over this cell took 14 s and held the server; a coarse deadline (seconds).
+test('a 200 KB cell is refused before it is parsed, at once, saying the limit in both languages', async () => {
+  const cell = `1${' '.repeat(200 * 1024)}2`
+  const bytes = new TextEncoder().encode(`unit_code,indicator,year,value,document\n06040,poverty_rate,2025,${cell},B\n`)
+  const started = performance.now()
+  const answer = await api.upload(planner.cookie, 'long-cell.csv', bytes)
+  expect(performance.now() - started).toBeLessThan(5000)
+  expect(answer.status).toBe(400)
+  expect(answer.json().problems).toEqual([
+    expect.objectContaining({
+      row: 2,
+      column: 'value',
+      message: {
+        vi: expect.stringMatching(/quá giới hạn 1\.000 ký tự một ô/),
+        en: expect.stringMatching(/more than the limit of 1,000 per cell/),
+      },
+    }),
+  ])
+})
