@@ -13,6 +13,7 @@ export default defineConfig({
             'test/server/sql/**',
             'test/server/routes/**',
             'test/server/geodata/load*.test.ts',
+            'test/server/main.test.ts',
             'test/scripts/**',
             'test/browser/**',
           ],
@@ -25,6 +26,8 @@ export default defineConfig({
             'test/server/sql/**/*.test.ts',
             'test/server/routes/**/*.test.ts',
             'test/server/geodata/load*.test.ts',
+            // Starts a copy of the project as a fresh machine would (a minute, a second PGlite).
+            'test/server/main.test.ts',
             'test/scripts/**/*.test.ts',
           ],
           globalSetup: ['test/database-setup.ts'],

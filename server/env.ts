@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { z } from 'zod'
+import { projectPackageDir } from './geodata/files'
 
 // Every setting has a safe default so that `npm start` works on a fresh machine (README: Configuration).
 const schema = z.object({
@@ -12,7 +13,11 @@ const schema = z.object({
     .optional()
     .or(z.literal('').transform(() => undefined)),
   PORTAL_DATA_DIR: z.string().min(1).default('.data'),
-  GEODATA_DIR: z.string().min(1).default('../shared'),
+  // Unset: the data package the project carries (geodata/), wherever the portal is started from.
+  GEODATA_DIR: z
+    .string()
+    .optional()
+    .transform((value) => value || undefined),
   // An optional online basemap the user can switch on (off by default, so nothing is requested
   // from the internet unless asked): a raster tile template, or "off" to hide the option.
   BASEMAP_URL: z
@@ -82,7 +87,7 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
     host: env.HOST,
     databaseUrl: env.DATABASE_URL,
     dataDir: path.resolve(env.PORTAL_DATA_DIR),
-    geodataDir: path.resolve(env.GEODATA_DIR),
+    geodataDir: env.GEODATA_DIR ? path.resolve(env.GEODATA_DIR) : projectPackageDir,
     basemap:
       env.BASEMAP_URL === 'off' ? null : { kind: 'raster', url: env.BASEMAP_URL, attribution: env.BASEMAP_ATTRIBUTION },
     session: {

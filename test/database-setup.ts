@@ -3,6 +3,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { TestProject } from 'vitest/node'
 import { embeddedClient, postgresClient, type Sql, startEmbedded } from '../server/db'
+import { parseEnv } from '../server/env'
+import { packageFiles, packagePath } from '../server/geodata/files'
 import { loadDataPackage } from '../server/geodata/load'
 import { migrate } from '../server/sql/migrations'
 
@@ -10,7 +12,8 @@ import { migrate } from '../server/sql/migrations'
 // seconds to start, so test files share it, one file at a time (vitest.config.ts). With
 // DATABASE_URL the run gets a fresh database on that server instead, dropped at the end.
 
-export const geodataDir = path.resolve(process.env.GEODATA_DIR ?? '../shared')
+/** The data package the tests load: the project's geodata/, or GEODATA_DIR as for the portal. */
+export const geodataDir = parseEnv().geodataDir
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -33,10 +36,12 @@ function snapshotKey(): string {
       else hash.update(full).update(fs.readFileSync(full))
     }
   }
+  // geodata/ is the project's data package and its catalogue; a GEODATA_DIR elsewhere adds the
+  // files the loader reads from there (named relative to the package, so a clone's key is the same).
   for (const dir of ['server/migrations', 'server/geodata', 'server/sample', 'server/sql', 'geodata']) walk(dir)
-  for (const dir of ['geodata/raw', 'reference']) {
-    const full = path.join(geodataDir, dir)
-    if (fs.existsSync(full)) walk(full)
+  for (const file of Object.values(packageFiles)) {
+    const full = packagePath(geodataDir, file)
+    if (fs.existsSync(full)) hash.update(file).update(fs.readFileSync(full))
   }
   return hash.digest('hex').slice(0, 16)
 }

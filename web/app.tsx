@@ -1,5 +1,4 @@
 import { lazy, Suspense, useEffect, useState } from 'react'
-import sources from '../geodata/sources.json'
 import type { SearchResult } from './api'
 import { AccountMenu } from './components/account-menu'
 import { LoadError, Loading } from './components/load-state'
@@ -13,6 +12,7 @@ import { LanguageContext, textFor } from './i18n/text'
 import { communeFillId } from './layers/communes'
 import type { VillagePoint } from './layers/places'
 import { type FlyTarget, type MapPick, MapView } from './map/map-view'
+import { mapCredits } from './map-credits'
 import { resetAfterSignIn, useConfig, useProfile, useUnit } from './queries'
 import * as ui from './state'
 import { tooltipFor } from './tooltip-content'
@@ -38,8 +38,6 @@ const TargetsView = lazy(() => import('./components/targets-view').then((module)
 const ImportsView = lazy(() => import('./components/imports-view').then((module) => ({ default: module.ImportsView })))
 const CompareView = lazy(() => import('./components/compare-view').then((module) => ({ default: module.CompareView })))
 
-// Short forms on the map (the full attributions are on the methodology page).
-const attribution = sources.map((source) => source.short)
 const pages: ui.View[] = ['methodology', 'admin', 'border', 'targets', 'compare', 'import']
 
 export function App() {
@@ -211,7 +209,9 @@ export function App() {
           <Tooltip content={tooltip} />
           <MapAttribution
             sources={
-              state.basemap && config.data?.basemap ? [...attribution, config.data.basemap.attribution] : attribution
+              state.basemap && config.data?.basemap
+                ? [...mapCredits(state.language, 'short'), config.data.basemap.attribution]
+                : mapCredits(state.language, 'short')
             }
             onMethodology={() => update((current) => ui.showView(current, 'methodology'))}
           />

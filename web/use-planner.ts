@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react'
-import sources from '../geodata/sources.json'
 import { ApiError, api, type Profile } from './api'
 import { indicatorName, textFor } from './i18n/text'
 import { legendEntries } from './legend-entries'
 import { mainMapElement, mapImage, metresPerPixel } from './map/map-image'
+import { mapCredits } from './map-credits'
 import { useRanking, useTargets } from './queries'
 import { presets, rankingChoropleth, topCodes } from './ranking'
 import type { UiState } from './state'
@@ -57,7 +57,7 @@ export function usePlanner(state: UiState, profile: Profile | null, scene: Indic
         scene.provenances.map((provenance) => text.provenance[provenance]).join(', '),
       ].filter(Boolean),
       warning: sample ? `${text.provenance.sample.toUpperCase()} — ${text.sampleBanner}` : null,
-      sources: sources.map((source) => source.attribution).join(' · '),
+      sources: mapCredits(state.language, 'attribution').join(' · '),
       date: new Date().toISOString().slice(0, 10),
       north: text.planner.northArrow,
       metresPerPixel: metresPerPixel(position.latitude, position.zoom),

@@ -1,13 +1,24 @@
-// The files of the data package that `npm run db:load` reads, relative to GEODATA_DIR (default
-// ../shared). geodata/README.md gives each one's source, licence and attribution.
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+/**
+ * The project's own data package (geodata/ in the repository), found from this file rather than
+ * the working directory, so that a clone started from anywhere loads it (issue #14, section 0).
+ */
+export const projectPackageDir = fileURLToPath(new URL('../../geodata', import.meta.url))
+
+// The files of the data package that `npm run db:load` reads, relative to GEODATA_DIR (default:
+// the project's geodata/). geodata/README.md and geodata/sources.json give each one's source,
+// licence, attribution and the upstream commit it was taken from.
 export const packageFiles = {
-  communes2025: 'geodata/raw/bando2025-thanglequoc/lang_son_communes_2025.geojson',
-  province: 'geodata/raw/bando2025-thanglequoc/lang_son_province_2025_from_communes.geojson',
-  borderDerived: 'geodata/raw/bando2025-thanglequoc/vn_cn_border_lang_son_derived.geojson',
-  borderOsm: 'geodata/raw/osm-geomaps/vn_cn_border_lang_son_osm.geojson',
-  communes2019: 'geodata/raw/census2009-choisy/lang_son_communes_2009_2019.geojson',
-  districts: 'geodata/raw/gischinhphu-dvhcvn/lang_son_districts_2019.geojson',
-  villages: 'geodata/raw/wof-geonames/lang_son_villages_geonames.geojson',
+  communes2025: 'raw/bando2025-thanglequoc/lang_son_communes_2025.geojson',
+  province: 'raw/bando2025-thanglequoc/lang_son_province_2025_from_communes.geojson',
+  borderDerived: 'raw/bando2025-thanglequoc/vn_cn_border_lang_son_derived.geojson',
+  borderOsm: 'raw/osm-geomaps/vn_cn_border_lang_son_osm.geojson',
+  communes2019: 'raw/census2009-choisy/lang_son_communes_2009_2019.geojson',
+  districts: 'raw/gischinhphu-dvhcvn/lang_son_districts_2019.geojson',
+  villages: 'raw/wof-geonames/lang_son_villages_geonames.geojson',
   units2025: 'reference/admin_units_2025.csv',
   unitsPre2025: 'reference/admin_units_pre2025.csv',
   districtsPre2025: 'reference/districts_pre2025.csv',
@@ -24,6 +35,17 @@ export const packageFiles = {
 } as const
 
 export type PackageFile = keyof typeof packageFiles
+
+/**
+ * Where a package file lives. A package holds raw/ and reference/ side by side, as geodata/ does;
+ * the data compiler's folder (../shared) keeps its extracts one level down, in geodata/raw/, and
+ * is accepted as GEODATA_DIR too, so that a newer compilation can be loaded without copying it.
+ */
+export function packagePath(dir: string, file: string): string {
+  const compilerLayout =
+    file.startsWith('raw/') && !fs.existsSync(path.join(dir, 'raw')) && fs.existsSync(path.join(dir, 'geodata', 'raw'))
+  return path.join(dir, compilerLayout ? 'geodata' : '', file)
+}
 
 // Counts the loader insists on: a different number means a different or damaged file.
 export const expectedCounts = {

@@ -1,20 +1,19 @@
 import fs from 'node:fs'
-import path from 'node:path'
 import { parse } from 'csv-parse/sync'
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson'
-import { provinceBounds } from './files'
+import { packagePath, provinceBounds } from './files'
 import { DataPackageError } from './package-error'
 
 export type CsvRow = { line: number; fields: Record<string, string> }
 
 function readText(dir: string, file: string): string {
-  const fullPath = path.join(dir, file)
+  const fullPath = packagePath(dir, file)
   if (!fs.existsSync(fullPath)) {
     throw new DataPackageError(
       file,
       undefined,
       undefined,
-      `file not found in ${dir} (set GEODATA_DIR to the data package)`,
+      `file not found in ${dir} (GEODATA_DIR must hold raw/ and reference/ as the project's geodata/ does, or be unset)`,
     )
   }
   return fs.readFileSync(fullPath, 'utf8')

@@ -24,7 +24,9 @@ export function sampleWarning(list: (Provenance | null)[]): Metadata {
     : {}
 }
 
-export const attribution = sources.map((source) => source.attribution).join(' · ')
+// Exports hold figures as well as boundaries, so they credit every source (in Vietnamese, the
+// sources' own wording of the credit).
+export const attribution = sources.map((source) => source.attribution.vi).join(' · ')
 
 /** The next commune target a value of `year` is measured against: the plan's next (2025, else 2030), as on the map. */
 export function nextCommuneTarget(indicator: Pick<Indicator, 'targets'>, year: number) {

@@ -1,5 +1,5 @@
-import sources from '../../geodata/sources.json'
 import { useText } from '../i18n/text'
+import { SourceList } from './source-list'
 
 type Section = { heading: string; paragraphs: string[] }
 
@@ -9,7 +9,7 @@ type Section = { heading: string; paragraphs: string[] }
 const content: Record<'vi' | 'en', { title: string; sourcesHeading: string; sections: Section[] }> = {
   vi: {
     title: 'Phương pháp và nguồn dữ liệu',
-    sourcesHeading: 'Nguồn dữ liệu bản đồ và giấy phép',
+    sourcesHeading: 'Nguồn dữ liệu, giấy phép và nơi lấy',
     sections: [
       {
         heading: 'Số liệu chính thức và dữ liệu mẫu',
@@ -50,7 +50,7 @@ const content: Record<'vi' | 'en', { title: string; sourcesHeading: string; sect
   },
   en: {
     title: 'Methodology and data sources',
-    sourcesHeading: 'Map data sources and licences',
+    sourcesHeading: 'Data sources, licences and where they were taken from',
     sections: [
       {
         heading: 'Official figures and sample data',
@@ -110,22 +110,7 @@ export function Methodology({ onBack }: { onBack: () => void }) {
       ))}
       <section>
         <h2>{page.sourcesHeading}</h2>
-        <ul>
-          {sources.map((source) => (
-            <li key={source.id}>
-              <strong>{source.name}</strong>. {source.licence}. <em>{source.attribution}</em>{' '}
-              <a href={source.url} rel="noreferrer">
-                {source.url}
-              </a>
-            </li>
-          ))}
-          <li>
-            <strong>Kế hoạch triển khai Nghị quyết 58-NQ/TU ngày 29/11/2021</strong> (UBND tỉnh Lạng Sơn, 2022):{' '}
-            {language === 'vi'
-              ? 'mục tiêu và cơ quan chủ trì của các chỉ tiêu.'
-              : 'targets and responsible departments of the indicators.'}
-          </li>
-        </ul>
+        <SourceList />
       </section>
     </article>
   )

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import { afterEach, describe, expect, test } from 'vitest'
 import type { Sql } from '../../../server/db'
-import { packageFiles } from '../../../server/geodata/files'
+import { packageFiles, packagePath } from '../../../server/geodata/files'
 import { loadDataPackage, writeDataPackage } from '../../../server/geodata/load'
 import { DataPackageError } from '../../../server/geodata/package-error'
 import { readDataPackage } from '../../../server/geodata/read-package'
@@ -96,7 +96,7 @@ describe('a broken data package is refused, naming the file, place and field, an
 describe('a good data package', () => {
   test('names match by code whatever the tone-mark placement, and the official spelling is kept', async () => {
     // The boundary file writes Xã Thuỵ Hùng, the official list Xã Thụy Hùng.
-    const polygons = fs.readFileSync(`${geodataDir}/${packageFiles.communes2025}`, 'utf8')
+    const polygons = fs.readFileSync(packagePath(geodataDir, packageFiles.communes2025), 'utf8')
     expect(polygons).toContain('"full_name":"Xã Thuỵ Hùng"')
     const [unit] = await database.sql()`select name from unit where vintage = '2025' and search_name = 'xa thuy hung'`
     expect(unit?.name).toBe('Xã Thụy Hùng')

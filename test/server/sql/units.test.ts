@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import { parse } from 'csv-parse/sync'
 import { describe, expect, test } from 'vitest'
+import { packageFiles, packagePath } from '../../../server/geodata/files'
 import { findUnit, unitLinks, unitsGeoJson } from '../../../server/sql/units'
 import { sharedDatabase } from '../../database'
 import { geodataDir } from '../../database-setup'
@@ -12,7 +13,7 @@ describe('unitsGeoJson', () => {
     const collection = JSON.parse(
       await unitsGeoJson(database.sql(), { level: 'commune', vintage: '2025', detail: 'medium' }),
     )
-    const official = parse(fs.readFileSync(`${geodataDir}/reference/admin_units_2025.csv`), { columns: true }) as {
+    const official = parse(fs.readFileSync(packagePath(geodataDir, packageFiles.units2025)), { columns: true }) as {
       new_commune_code: string
     }[]
     expect(
