@@ -1,6 +1,7 @@
 import { zValidator } from '@hono/zod-validator'
 import { HTTPException } from 'hono/http-exception'
 import { z } from 'zod'
+import { type Message, Refusal } from '../message'
 
 type Target = 'query' | 'param' | 'json' | 'form'
 
@@ -42,6 +43,18 @@ function inputProblem(value: unknown): { path: (string | number)[]; message: str
 }
 
 /**
+ * A zod issue (or refine option) that says what is wrong in both languages: `message` is the
+ * English, `params.vi` the Vietnamese. A failure made only of such issues is answered as a Refusal.
+ */
+export const bilingual = (message: Message) => ({ message: message.en, params: { vi: message.vi } })
+
+const wordsFor = {
+  json: { vi: 'Nội dung gửi lên sai', en: 'Bad body' },
+  form: { vi: 'Trường biểu mẫu sai', en: 'Bad form field' },
+  other: { vi: 'Tham số sai', en: 'Bad parameter' },
+}
+
+/**
  * zod validation whose failure is a 400 that says, in words, which parameter is wrong and why
  * (e.g. `year: must be a whole number`), never a stack or a zod dump. Text the database could not
  * store is refused here too, whatever the route's schema says.
@@ -56,7 +69,16 @@ export function validate<Schema extends z.ZodType, T extends Target>(target: T, 
     .pipe(schema) as unknown as Schema
   return zValidator(target, guarded, (result) => {
     if (!result.success) {
-      const problems = result.error.issues.map((issue) => `${issue.path.join('.') || target}: ${issue.message}`)
+      const issues = result.error.issues
+      const where = (issue: (typeof issues)[number]) => issue.path.join('.') || target
+      const words = target === 'json' ? wordsFor.json : target === 'form' ? wordsFor.form : wordsFor.other
+      const vietnamese = issues.map((issue) => (issue as { params?: { vi?: unknown } }).params?.vi)
+      if (vietnamese.every((text) => typeof text === 'string'))
+        throw new Refusal(400, {
+          vi: `${words.vi}: ${issues.map((issue, index) => `${where(issue)}: ${vietnamese[index]}`).join('; ')}`,
+          en: `${words.en}: ${issues.map((issue) => `${where(issue)}: ${issue.message}`).join('; ')}`,
+        })
+      const problems = issues.map((issue) => `${where(issue)}: ${issue.message}`)
       throw new HTTPException(400, {
         message: `Bad ${target === 'json' ? 'body' : target === 'form' ? 'form field' : 'parameter'}: ${problems.join('; ')}`,
       })

@@ -1,11 +1,14 @@
 import { z } from 'zod'
 import { provinceBounds } from '../geodata/files'
+import { bilingual } from './validate'
 
 // A restricted zone's geometry as drawn or uploaded: a Polygon or MultiPolygon, bare or in a
 // Feature or FeatureCollection (of polygons only), longitude/latitude in and around Lạng Sơn.
 // Checked here so that PostGIS never sees malformed GeoJSON; returned as one MultiPolygon text.
+// The caps are what a zone needs: drawn ones have tens of points, a surveyed boundary a few
+// thousand. PostGIS then checks the shape (sql/zones.ts) and never repairs it (issue #9).
 
-const maximumPositions = 200_000
+export const zoneCaps = { positions: 10_000, rings: 100, features: 100, bodyBytes: 1024 * 1024 } as const
 
 const position = z
   .tuple([z.number({ message: 'coordinates must be numbers' }), z.number({ message: 'coordinates must be numbers' })], {
@@ -31,12 +34,15 @@ const ring = z
 const polygon = z
   .array(ring, { message: 'a polygon must be a list of rings' })
   .min(1, 'a polygon needs an outer ring')
-  .max(1000, 'has too many rings')
+  .max(zoneCaps.rings, `has more than ${zoneCaps.rings} rings`)
 
 const polygonGeometry = z.object({ type: z.literal('Polygon'), coordinates: polygon })
 const multiPolygonGeometry = z.object({
   type: z.literal('MultiPolygon'),
-  coordinates: z.array(polygon).min(1, 'needs a polygon').max(1000, 'has too many polygons'),
+  coordinates: z
+    .array(polygon)
+    .min(1, 'needs a polygon')
+    .max(zoneCaps.rings, `has more than ${zoneCaps.rings} polygons`),
 })
 const geometry = z.discriminatedUnion('type', [polygonGeometry, multiPolygonGeometry], {
   message: 'must be a Polygon or MultiPolygon',
@@ -44,7 +50,10 @@ const geometry = z.discriminatedUnion('type', [polygonGeometry, multiPolygonGeom
 const feature = z.object({ type: z.literal('Feature'), geometry, properties: z.unknown().optional() })
 const collection = z.object({
   type: z.literal('FeatureCollection'),
-  features: z.array(feature).min(1, 'has no features').max(1000, 'has too many features'),
+  features: z
+    .array(feature)
+    .min(1, 'has no features')
+    .max(zoneCaps.features, `has more than ${zoneCaps.features} features`),
 })
 
 type Polygons = number[][][][]
@@ -65,8 +74,16 @@ export const zoneGeometry = z
         : value.type === 'Feature'
           ? polygonsOf(value.geometry)
           : polygonsOf(value)
-    if (polygons.flat(2).length > maximumPositions) {
-      context.addIssue({ code: 'custom', message: `has more than ${maximumPositions.toLocaleString('en')} positions` })
+    const rings = polygons.flat(1).length
+    const positions = polygons.flat(2).length
+    if (positions > zoneCaps.positions || rings > zoneCaps.rings) {
+      context.addIssue({
+        code: 'custom',
+        ...bilingual({
+          vi: `có ${positions.toLocaleString('vi')} điểm và ${rings.toLocaleString('vi')} vòng; một vùng được tối đa ${zoneCaps.positions.toLocaleString('vi')} điểm và ${zoneCaps.rings} vòng (kể cả lỗ): hãy đơn giản hóa ranh giới trước khi tải lên`,
+          en: `has ${positions.toLocaleString('en')} positions and ${rings.toLocaleString('en')} rings; a zone may have at most ${zoneCaps.positions.toLocaleString('en')} positions and ${zoneCaps.rings} rings (holes included): simplify the boundary before uploading`,
+        }),
+      })
       return z.NEVER
     }
     return JSON.stringify({ type: 'MultiPolygon', coordinates: polygons })

@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit'
 import { HTTPException } from 'hono/http-exception'
 import { z } from 'zod'
 import { allow } from '../auth/allow'
+import { refusalBody } from '../message'
 import type { PortalEnv } from '../portal-env'
 import { audit } from '../sql/audit'
 import {
@@ -19,7 +20,8 @@ import {
   zoneKinds,
 } from '../sql/zones'
 import { idParam, validate } from './validate'
-import { zoneGeometry } from './zone-geometry'
+import { zoneCaps, zoneGeometry } from './zone-geometry'
+import { zoneRefusal } from './zone-refusal'
 
 const layerOf = {
   border_belt: borderBeltGeoJson,
@@ -34,10 +36,17 @@ const name = z
   .min(1, 'is required')
   .max(200, 'must be at most 200 characters')
 const note = z.string().trim().max(2000, 'must be at most 2,000 characters').nullable()
-// Uploaded zones can be detailed, but not unbounded.
+// Uploaded zones can be detailed, but not unbounded: 10,000 positions fit in well under 1 MB.
 const upload = bodyLimit({
-  maxSize: 5 * 1024 * 1024,
-  onError: (c) => c.json({ error: 'The upload is larger than 5 MB.' }, 413),
+  maxSize: zoneCaps.bodyBytes,
+  onError: (c) =>
+    c.json(
+      refusalBody({
+        vi: 'Tệp vùng lớn hơn 1 MB: hãy đơn giản hóa ranh giới (tối đa 10.000 điểm).',
+        en: 'The zone is larger than 1 MB: simplify its boundary (at most 10,000 positions).',
+      }),
+      413,
+    ),
 })
 const kindQuery = z.object({ kind: z.enum(zoneKinds, { message: `must be one of ${zoneKinds.join(', ')}` }) })
 const nearQuery = z.object({
@@ -88,7 +97,7 @@ export function zoneRoutes() {
     .post('/restricted', allow('zones:add'), upload, validate('json', zoneBody), async (c) => {
       const body = c.req.valid('json')
       const problem = await zoneGeometryProblem(c.var.sql, body.geometry)
-      if (problem) throw new HTTPException(400, { message: `Bad geometry: ${problem}.` })
+      if (problem) throw zoneRefusal(problem)
       const id = await addZone(
         c.var.sql,
         { name: body.name, note: body.note ?? null, geometry: body.geometry },
@@ -112,7 +121,7 @@ export function zoneRoutes() {
         const { id } = c.req.valid('param')
         const change = c.req.valid('json')
         const problem = change.geometry ? await zoneGeometryProblem(c.var.sql, change.geometry) : null
-        if (problem) throw new HTTPException(400, { message: `Bad geometry: ${problem}.` })
+        if (problem) throw zoneRefusal(problem)
         if (!(await changeZone(c.var.sql, id, change, c.var.caller.account!.username))) {
           throw new HTTPException(404, { message: `No restricted zone with id ${id}` })
         }

@@ -106,24 +106,46 @@ export async function restrictedZonesGeoJson(sql: Sql): Promise<string> {
 
 export type ZoneInput = { name: string; note: string | null; geometry: string }
 
-/** Why a drawn or uploaded geometry cannot be a zone, or null: it must be a polygon over the province. */
-export async function zoneGeometryProblem(sql: Sql, geometry: string): Promise<string | null> {
-  const [row] = await sql<{ problem: string | null }[]>`
-    with g as (select st_collectionextract(st_makevalid(st_setsrid(st_geomfromgeojson(${geometry}), 4326)), 3) as geom)
+/** Why a drawn or uploaded geometry cannot be a zone: GEOS's reason for an invalid shape and where. */
+export type ZoneGeometryProblem =
+  | { kind: 'invalid'; reason: string | null; longitude: number | null; latitude: number | null }
+  | { kind: 'outside' }
+  | { kind: 'too large' }
+
+/**
+ * What is wrong with a zone's geometry (a MultiPolygon in GeoJSON), or null. The shape is checked
+ * with ST_IsValidDetail first and never repaired: st_makevalid took 849 s on a 7.5 KB self-crossing
+ * star and held the embedded database (issue #9); the validity check takes milliseconds.
+ */
+export async function zoneGeometryProblem(sql: Sql, geometry: string): Promise<ZoneGeometryProblem | null> {
+  const [row] = await sql<
+    {
+      kind: ZoneGeometryProblem['kind'] | null
+      reason: string | null
+      longitude: number | null
+      latitude: number | null
+    }[]
+  >`
+    with g as (select st_setsrid(st_geomfromgeojson(${geometry}), 4326) as geom),
+    checked as (select g.geom as zone, st_isvaliddetail(g.geom) as detail from g)
     select case
-      when st_isempty(g.geom) then 'the geometry has no area: draw at least three points'
-      when not exists (select 1 from unit p where p.level = 'province' and st_intersects(p.geom_medium, g.geom)) then 'the zone does not overlap Lạng Sơn'
-      when st_area(g.geom::geography) > 2e9 then 'the zone is larger than 2,000 km²'
-    end as problem
-    from g`
-  return row?.problem ?? null
+        when not (c.detail).valid then 'invalid'
+        when not exists (select 1 from unit p where p.level = 'province' and st_intersects(p.geom_medium, c.zone)) then 'outside'
+        when st_area(c.zone::geography) > 2e9 then 'too large'
+      end as kind,
+      (c.detail).reason, st_x((c.detail).location) as longitude, st_y((c.detail).location) as latitude
+    from checked c`
+  if (!row?.kind) return null
+  return row.kind === 'invalid'
+    ? { kind: 'invalid', reason: row.reason, longitude: row.longitude, latitude: row.latitude }
+    : { kind: row.kind }
 }
 
-/** Adds a zone and answers its id. No RETURNING: an admin may add a zone without being allowed to read it back. */
+/** Adds a zone (its geometry checked by zoneGeometryProblem) and answers its id. No RETURNING: an admin may add a zone without being allowed to read it back. */
 export async function addZone(sql: Sql, zone: ZoneInput, username: string): Promise<number> {
   await sql`
     insert into defence.restricted_zone (name, note, geom, created_by)
-    values (${zone.name}, ${zone.note}, st_multi(st_collectionextract(st_makevalid(st_setsrid(st_geomfromgeojson(${zone.geometry}), 4326)), 3)), ${username})`
+    values (${zone.name}, ${zone.note}, st_multi(st_setsrid(st_geomfromgeojson(${zone.geometry}), 4326)), ${username})`
   const [row] = await sql<
     { id: number }[]
   >`select currval(pg_get_serial_sequence('defence.restricted_zone', 'id'))::int as id`
@@ -141,7 +163,7 @@ export async function changeZone(
     update defence.restricted_zone set
       name = coalesce(${change.name ?? null}, name),
       note = case when ${change.note !== undefined} then ${change.note ?? null} else note end,
-      geom = coalesce(st_multi(st_collectionextract(st_makevalid(st_setsrid(st_geomfromgeojson(${change.geometry ?? null}), 4326)), 3)), geom),
+      geom = coalesce(st_multi(st_setsrid(st_geomfromgeojson(${change.geometry ?? null}), 4326)), geom),
       deleted_at = case when ${change.deleted ?? false} then now() else deleted_at end,
       updated_by = ${username}, updated_at = now()
     where id = ${id} and deleted_at is null

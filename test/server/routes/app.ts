@@ -104,11 +104,11 @@ export function errorProblems(answer: Answer): string[] {
     return [`${answer.status} is not JSON: ${answer.text.slice(0, 200)}`]
   }
   const error = (body as { error?: unknown } | null)?.error
-  // A refused upload also lists its problems (row, column, message), and a refused correction says
-  // it in both languages for the planner's form: that is those answers' point.
+  // A refused upload also lists its problems (row, column, message), and every Refusal says what is
+  // wrong in both languages (server/message.ts): that is those answers' point.
   const message = (body as { message?: { vi?: unknown; en?: unknown } }).message
   const bilingual = typeof message?.vi === 'string' && typeof message.en === 'string'
-  const extra = (key: string) => answer.status === 400 && (key === 'problems' || (key === 'message' && bilingual))
+  const extra = (key: string) => (answer.status === 400 && key === 'problems') || (key === 'message' && bilingual)
   const keys = Object.keys(body as object).filter((key) => !extra(key))
   if (typeof error !== 'string' || error.trim() === '' || keys.length !== 1)
     return [`${answer.status} is not { error: string }: ${answer.text.slice(0, 200)}`]

@@ -7,6 +7,7 @@ import { sharedDatabase } from '../../database'
 import { type Answer, appFor, errorProblems, registeredRoutes, sessionFor, testAccount } from './app'
 import { uploadCases } from './fuzz-uploads'
 import { removeImportsBy } from './import-helpers'
+import { star } from './zone-shapes'
 
 // Malformed input never gives a 500: every parameter of every registered route (query, path, JSON
 // body field, the body itself) gets hundreds of bad values; every answer is a success or a clean
@@ -159,15 +160,17 @@ const polygon = (coordinates: unknown) => ({ type: 'Polygon', coordinates })
 const feature = (geometry: unknown) => ({ type: 'Feature', properties: {}, geometry })
 const collection = (features: unknown[]) => ({ type: 'FeatureCollection', features })
 const square = polygon([ring()])
-// 300,000 positions on a circle, rounded so that the body stays under the 5 MB upload limit.
-const circle = Array.from({ length: 300_000 }, (_, index) => {
-  const angle = (2 * Math.PI * index) / 299_999
-  return [
-    Math.round((106.7 + 0.05 * Math.cos(angle)) * 100) / 100,
-    Math.round((21.9 + 0.05 * Math.sin(angle)) * 100) / 100,
-  ]
-})
+// Positions on a circle, rounded: 300,000 are over the 1 MB body limit, 10,001 one over the cap.
+const circleOf = (count: number) =>
+  Array.from({ length: count }, (_, index) => {
+    const angle = (2 * Math.PI * index) / (count - 1)
+    return [
+      Math.round((106.7 + 0.05 * Math.cos(angle)) * 100) / 100,
+      Math.round((21.9 + 0.05 * Math.sin(angle)) * 100) / 100,
+    ]
+  })
 const badGeometries: [string, unknown][] = [
+  ['a self-crossing star of 301 points', star(301)],
   ['unclosed ring', polygon([ring().slice(0, 4)])],
   ['2-point ring', polygon([ring().slice(0, 2)])],
   ['3-position ring', polygon([[...ring().slice(0, 2), ring()[0]]])],
@@ -186,11 +189,16 @@ const badGeometries: [string, unknown][] = [
   ['5 numbers a position', polygon([ring().map((position) => [...position, 1, 2, 3])])],
   ['1 number a position', polygon([ring().map(([lon]) => [lon])])],
   ['positions as objects', polygon([ring().map(([lon, lat]) => ({ lon, lat }))])],
-  ['a ring of 300,000 positions', polygon([circle])],
+  ['a ring of 300,000 positions', polygon([circleOf(300_000)])],
+  ['a ring of 10,001 positions', polygon([circleOf(10_001)])],
   ['no rings', polygon([])],
   ['an empty ring', polygon([[]])],
   ['nested too deep', polygon([[ring()]])],
-  ['1,001 rings', polygon(Array.from({ length: 1001 }, () => ring()))],
+  ['101 rings', polygon(Array.from({ length: 101 }, () => ring()))],
+  [
+    '101 squares',
+    { type: 'MultiPolygon', coordinates: Array.from({ length: 101 }, (_, i) => [ring(106.5 + i / 200, 21.9, 0.004)]) },
+  ],
   ['Point', { type: 'Point', coordinates: [106.7, 21.9] }],
   ['LineString', { type: 'LineString', coordinates: ring() }],
   ['GeometryCollection', { type: 'GeometryCollection', geometries: [square] }],

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { sharedDatabase } from '../../database'
 import { appFor, testAccount } from './app'
+import { star } from './zone-shapes'
 
 const database = sharedDatabase()
 const api = appFor(database)
@@ -230,6 +231,103 @@ describe('restricted zones', () => {
     const answer = await api.post('/api/zones/restricted', { name: 'x', geometry }, { cookie })
     expect(answer.status).toBe(400)
     expect(answer.json().error).toContain(message)
+  })
+
+  // Issue #9: st_makevalid took 849 s over this 7.5 KB star and the portal stopped answering. The
+  // shape is now checked, not repaired: refused at once (a coarse deadline), in both languages.
+  test('the self-crossing star of 301 points is refused at once, on adding and on changing, saying where', async () => {
+    const cookie = await cookieOf(['border'])
+    const geometry = star(301)
+    expect(JSON.stringify(geometry).length).toBeLessThan(16_000)
+    const added = await api.post('/api/zones/restricted', { name: 'Sao', geometry: square }, { cookie })
+    for (const send of [
+      () => api.post('/api/zones/restricted', { name: 'Sao', geometry }, { cookie }),
+      () => api.request('PATCH', `/api/zones/restricted/${added.json().id}`, { cookie, body: { geometry } }),
+    ]) {
+      const started = performance.now()
+      const answer = await send()
+      expect(performance.now() - started).toBeLessThan(5000)
+      expect(answer.status).toBe(400)
+      expect(answer.json().message).toEqual({
+        vi: expect.stringMatching(
+          /^Hình không hợp lệ: Ranh giới tự cắt nhau.* gần điểm 106\.7\d+, 21\.9\d+ \(kinh độ, vĩ độ\)/,
+        ),
+        en: expect.stringMatching(
+          /^Bad geometry: The outline crosses itself.* near 106\.7\d+, 21\.9\d+ \(longitude, latitude\)/,
+        ),
+      })
+    }
+    await api.request('PATCH', `/api/zones/restricted/${added.json().id}`, { cookie, body: { deleted: true } })
+  })
+
+  test.each([
+    [
+      'a hole outside its shell',
+      [
+        [
+          [106.75, 21.9],
+          [106.77, 21.9],
+          [106.77, 21.92],
+          [106.75, 21.92],
+          [106.75, 21.9],
+        ],
+        [
+          [106.8, 21.95],
+          [106.81, 21.95],
+          [106.81, 21.96],
+          [106.8, 21.95],
+        ],
+      ],
+      {
+        vi: /Một lỗ của vùng nằm ngoài vòng ngoài gần điểm 106\.8/,
+        en: /A hole of the zone lies outside its outer ring near 106\.8/,
+      },
+    ],
+    [
+      'a spike',
+      [
+        [
+          [106.75, 21.9],
+          [106.77, 21.9],
+          [106.77, 21.92],
+          [106.76, 21.92],
+          [106.76, 21.95],
+          [106.76, 21.92],
+          [106.75, 21.92],
+          [106.75, 21.9],
+        ],
+      ],
+      { vi: /Ranh giới/, en: /(crosses itself|touches itself)/ },
+    ],
+  ])('%s is refused with its reason in our words, never GEOS English', async (_case, coordinates, expected) => {
+    const cookie = await cookieOf(['border'])
+    const answer = await api.post(
+      '/api/zones/restricted',
+      { name: 'x', geometry: { type: 'Polygon', coordinates } },
+      { cookie },
+    )
+    expect(answer.status).toBe(400)
+    expect(answer.json().message.vi).toMatch(expected.vi)
+    expect(answer.json().message.en).toMatch(expected.en)
+    expect(answer.text).not.toMatch(/Self-intersection|Hole lies outside shell/)
+  })
+
+  test('the caps are stated: more than 10,000 positions is refused, in both languages', async () => {
+    const cookie = await cookieOf(['border'])
+    const ring = Array.from({ length: 10_001 }, (_, index) => {
+      const angle = (2 * Math.PI * (index % 10_000)) / 10_000
+      return [106.76 + 0.02 * Math.cos(angle), 21.91 + 0.02 * Math.sin(angle)]
+    })
+    const answer = await api.post(
+      '/api/zones/restricted',
+      { name: 'x', geometry: { type: 'Polygon', coordinates: [ring] } },
+      { cookie },
+    )
+    expect(answer.status).toBe(400)
+    expect(answer.json().message).toEqual({
+      vi: expect.stringContaining('tối đa 10.000 điểm và 100 vòng'),
+      en: expect.stringContaining('at most 10,000 positions and 100 rings'),
+    })
   })
 
   test('an admin may add a zone but not read or change the restricted layer', async () => {
