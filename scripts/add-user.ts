@@ -32,7 +32,7 @@ async function main() {
     )
   const password = await readPassword(`Password for ${username}: `)
   const problem = passwordProblem(password, username)
-  if (problem) throw new Error(problem)
+  if (problem) throw new Error(problem.en)
 
   const database = await connectConfigured(parseEnv())
   try {

@@ -1,4 +1,5 @@
 import { hash, verify } from '@node-rs/argon2'
+import type { Message } from '../message'
 
 // argon2id (the @node-rs/argon2 default algorithm) with its default cost: 19 MiB, 2 passes (OWASP's
 // minimum recommendation), prebuilt binaries for Node.
@@ -19,11 +20,16 @@ export async function checkPassword(passwordHash: string | null, password: strin
   return ok && passwordHash !== null
 }
 
-/** A sentence saying what is wrong with a new password, or null when it is acceptable. */
-export function passwordProblem(password: string, username: string): string | null {
+/** What is wrong with a new password, in both languages, or null when it is acceptable. */
+export function passwordProblem(password: string, username: string): Message | null {
   if (password.length < minimumPasswordLength)
-    return `The password must have at least ${minimumPasswordLength} characters.`
-  if (password.length > 200) return 'The password must have at most 200 characters.'
-  if (password.toLowerCase().includes(username.toLowerCase())) return 'The password must not contain the username.'
+    return {
+      vi: `Mật khẩu phải có ít nhất ${minimumPasswordLength} ký tự.`,
+      en: `The password must have at least ${minimumPasswordLength} characters.`,
+    }
+  if (password.length > 200)
+    return { vi: 'Mật khẩu được dài tối đa 200 ký tự.', en: 'The password must have at most 200 characters.' }
+  if (password.toLowerCase().includes(username.toLowerCase()))
+    return { vi: 'Mật khẩu không được chứa tên đăng nhập.', en: 'The password must not contain the username.' }
   return null
 }

@@ -7,17 +7,43 @@ import { isHttps, newToken, sessionCookie, tokenHash } from '../auth/caller'
 import { checkPassword, hashPassword, passwordProblem } from '../auth/password'
 import type { Sql } from '../db'
 import type { SessionOptions } from '../env'
+import { Refusal } from '../message'
 import type { PortalEnv } from '../portal-env'
 import { accountById, accountByUsername, setPassword } from '../sql/accounts'
 import { audit } from '../sql/audit'
 import { createSession, revokeAccountSessions, revokeSession } from '../sql/sessions'
-import { blockedSeconds, clearFailures, recordFailure } from '../sql/throttle'
+import { attemptSucceeded, countAttempt } from '../sql/throttle'
 import { validate } from './validate'
 
-// Failures allowed before the waits start growing: per account name, and per address (an office
-// behind one address shares it, hence more).
-const freeFailures = { account: 5, address: 20 }
-const wrongCredentials = 'Wrong username or password.'
+// Password attempts allowed before the waits start growing: per account name, and per address (an
+// office behind one address shares it, hence more). Sign-ins and password changes share them.
+const freeAttempts = { account: 5, address: 20 }
+const throttleKeys = (username: string, address: string) => ({
+  account: { key: `account:${username}`, free: freeAttempts.account },
+  address: { key: `address:${address}`, free: freeAttempts.address },
+})
+const wrongCredentials = { vi: 'Sai tên đăng nhập hoặc mật khẩu.', en: 'Wrong username or password.' }
+const wrongCurrent = { vi: 'Mật khẩu hiện tại không đúng.', en: 'The current password is wrong.' }
+const tooMany = (wait: number) =>
+  new Refusal(
+    429,
+    {
+      vi: `Nhập sai mật khẩu quá nhiều lần. Hãy thử lại sau ${wait} giây.`,
+      en: `Too many wrong passwords. Try again in ${wait} seconds.`,
+    },
+    { 'Retry-After': String(wait) },
+  )
+
+/**
+ * Counts a password attempt before the password is checked (sql/throttle.ts): the address first,
+ * then the account; throws the 429 when either must wait.
+ */
+async function throttle(sql: Sql, username: string, address: string) {
+  const keys = throttleKeys(username, address)
+  const wait = await countAttempt(sql, [keys.address, keys.account])
+  if (wait > 0) throw tooMany(wait)
+  return () => attemptSucceeded(sql, keys.account.key, keys.address)
+}
 
 const loginBody = z.object({
   username: z.string({ message: 'is required' }).trim().toLowerCase().min(1, 'is required').max(100, 'is too long'),
@@ -54,22 +80,14 @@ export function authRoutes(sql: Sql, options: SessionOptions) {
     .post('/login', validate('json', loginBody), async (c) => {
       const { username, password } = c.req.valid('json')
       const caller = c.var.caller
-      const keys = [`account:${username}`, `address:${caller.address}`]
-      const wait = await blockedSeconds(sql, keys)
-      if (wait > 0) {
-        return c.json({ error: `Too many failed sign-ins. Try again in ${wait} seconds.` }, 429, {
-          'Retry-After': String(wait),
-        })
-      }
+      const succeeded = await throttle(sql, username, caller.address)
       const account = await accountByUsername(sql, username)
       const ok = await checkPassword(account?.passwordHash ?? null, password)
       if (!account || !ok || account.disabled) {
-        await recordFailure(sql, keys[0]!, freeFailures.account)
-        await recordFailure(sql, keys[1]!, freeFailures.address)
         await audit(sql, caller, { action: 'sign-in failed', target: username })
-        throw new HTTPException(401, { message: wrongCredentials })
+        throw new Refusal(401, wrongCredentials)
       }
-      await clearFailures(sql, keys[0]!)
+      await succeeded()
       // A new session at every sign-in; the one the browser held before (if any) ends.
       const previous = getCookie(c, sessionCookie)
       if (previous) await revokeSession(sql, tokenHash(previous))
@@ -108,11 +126,18 @@ export function authRoutes(sql: Sql, options: SessionOptions) {
       const caller = c.var.caller
       if (!caller.account) throw new HTTPException(401, { message: 'Sign in first.' })
       const { current, next } = c.req.valid('json')
+      const { username } = caller.account
+      // The new password is judged first, so that no answer depends on whether `current` was right
+      // unless the password then changes: a stolen session cannot test guesses quietly (issue #9).
+      const problem = passwordProblem(next, username)
+      if (problem) throw new Refusal(400, problem)
+      const succeeded = await throttle(sql, username, caller.address)
       const stored = await accountById(sql, caller.account.id)
-      if (!stored || !(await checkPassword(stored.passwordHash, current)))
-        throw new HTTPException(400, { message: 'The current password is wrong.' })
-      const problem = passwordProblem(next, stored.username)
-      if (problem) throw new HTTPException(400, { message: problem })
+      if (!stored || !(await checkPassword(stored.passwordHash, current))) {
+        await audit(sql, caller, { action: 'password change failed', target: username })
+        throw new Refusal(400, wrongCurrent)
+      }
+      await succeeded()
       await setPassword(sql, stored.id, await hashPassword(next))
       const token = getCookie(c, sessionCookie)
       await revokeAccountSessions(sql, stored.id, token ? tokenHash(token) : undefined)

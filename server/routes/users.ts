@@ -5,6 +5,7 @@ import { roles } from '../access'
 import { allow } from '../auth/allow'
 import { hashPassword, passwordProblem } from '../auth/password'
 import type { Sql } from '../db'
+import { Refusal } from '../message'
 import type { PortalEnv } from '../portal-env'
 import { accountById, createAccount, listAccounts, setPassword, updateAccount } from '../sql/accounts'
 import { audit } from '../sql/audit'
@@ -42,7 +43,7 @@ export function userRoutes(sql: Sql) {
     .post('/', validate('json', newAccount), async (c) => {
       const body = c.req.valid('json')
       const problem = passwordProblem(body.password, body.username)
-      if (problem) throw new HTTPException(400, { message: problem })
+      if (problem) throw new Refusal(400, problem)
       const passwordHash = await hashPassword(body.password)
       const id = await inTransaction(async (tx) => {
         const created = await createAccount(tx, {
@@ -90,7 +91,7 @@ export function userRoutes(sql: Sql) {
       const account = await accountById(sql, id)
       if (!account) throw new HTTPException(404, { message: `No account with id ${id}` })
       const problem = passwordProblem(c.req.valid('json').password, account.username)
-      if (problem) throw new HTTPException(400, { message: problem })
+      if (problem) throw new Refusal(400, problem)
       const passwordHash = await hashPassword(c.req.valid('json').password)
       await inTransaction(async (tx) => {
         await setPassword(tx, id, passwordHash)

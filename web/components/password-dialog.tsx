@@ -4,7 +4,7 @@ import { useText } from '../i18n/text'
 
 /** Every user can change their own password; the server says what is wrong with a new one. */
 export function PasswordDialog({ onClose }: { onClose: () => void }) {
-  const { text } = useText()
+  const { text, language } = useText()
   const dialog = useRef<HTMLDialogElement>(null)
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
   useEffect(() => dialog.current?.showModal(), [])
@@ -18,7 +18,10 @@ export function PasswordDialog({ onClose }: { onClose: () => void }) {
             await api.changePassword(String(form.get('current')), String(form.get('next')))
             setMessage({ ok: true, text: text.account.changed })
           } catch (caught) {
-            setMessage({ ok: false, text: caught instanceof ApiError ? caught.message : text.networkError })
+            setMessage({
+              ok: false,
+              text: caught instanceof ApiError ? (caught.localised?.[language] ?? caught.message) : text.networkError,
+            })
           }
         }}
       >

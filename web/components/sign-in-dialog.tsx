@@ -6,7 +6,7 @@ type Props = { onSignedIn: (profile: Profile) => void; onClose: () => void }
 
 /** A modal sign-in form: the server's message (wrong credentials, wait N seconds) is shown as is. */
 export function SignInDialog({ onSignedIn, onClose }: Props) {
-  const { text } = useText()
+  const { text, language } = useText()
   const dialog = useRef<HTMLDialogElement>(null)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
@@ -22,7 +22,11 @@ export function SignInDialog({ onSignedIn, onClose }: Props) {
           try {
             onSignedIn(await api.login(String(form.get('username')), String(form.get('password'))))
           } catch (caught) {
-            setError(caught instanceof ApiError && caught.status !== 0 ? caught.message : text.networkError)
+            setError(
+              caught instanceof ApiError && caught.status !== 0
+                ? (caught.localised?.[language] ?? caught.message)
+                : text.networkError,
+            )
           } finally {
             setBusy(false)
           }

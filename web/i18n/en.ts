@@ -230,6 +230,7 @@ export const en: Text = {
     actions: {
       'sign-in': 'Sign-in',
       'sign-in failed': 'Failed sign-in',
+      'password change failed': 'Failed password change',
       'sign-out': 'Sign-out',
       'password changed': 'Password changed',
       'password reset': 'Password reset',

@@ -224,6 +224,7 @@ export const vi = {
     actions: {
       'sign-in': 'Đăng nhập',
       'sign-in failed': 'Đăng nhập không thành công',
+      'password change failed': 'Đổi mật khẩu không thành công',
       'sign-out': 'Đăng xuất',
       'password changed': 'Đổi mật khẩu',
       'password reset': 'Đặt lại mật khẩu',

@@ -33,7 +33,10 @@ describe('sign-in', () => {
     ])
     for (const answer of answers) {
       expect(answer.status).toBe(401)
-      expect(answer.json()).toEqual({ error: 'Wrong username or password.' })
+      expect(answer.json()).toEqual({
+        error: 'Wrong username or password.',
+        message: { vi: 'Sai tên đăng nhập hoặc mật khẩu.', en: 'Wrong username or password.' },
+      })
     }
   })
 
@@ -157,7 +160,7 @@ describe('roles cannot be gained by asking', () => {
 describe('rate limiting', () => {
   test('after 5 failures the account waits, whatever the password, and says how long', async () => {
     const account = await testAccount(database.sql(), ['planner'])
-    for (let attempt = 0; attempt < 6; attempt += 1) {
+    for (let attempt = 0; attempt < 5; attempt += 1) {
       expect(
         (await api.post('/api/auth/login', { username: account.username, password: 'wrong password!' })).status,
       ).toBe(401)
@@ -165,7 +168,40 @@ describe('rate limiting', () => {
     const blocked = await api.post('/api/auth/login', { username: account.username, password: account.password })
     expect(blocked.status).toBe(429)
     expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0)
-    expect(blocked.json().error).toMatch(/Too many failed sign-ins\. Try again in \d+ seconds\./)
+    expect(blocked.json().message).toEqual({
+      vi: expect.stringMatching(/^Nhập sai mật khẩu quá nhiều lần\. Hãy thử lại sau \d+ giây\.$/),
+      en: expect.stringMatching(/^Too many wrong passwords\. Try again in \d+ seconds\.$/),
+    })
+  })
+
+  // Issue #9: all 16 were checked (401) when the count came after the check; now it comes first.
+  test('16 simultaneous wrong passwords for one account check at most 5', async () => {
+    const account = await testAccount(database.sql(), ['planner'])
+    await database.sql()`delete from auth.throttle where key = 'address:unknown'`
+    const answers = await Promise.all(
+      Array.from({ length: 16 }, () =>
+        api.post('/api/auth/login', { username: account.username, password: 'wrong password!' }),
+      ),
+    )
+    const statuses = answers.map((answer) => answer.status)
+    expect(statuses.filter((status) => status === 401).length).toBeLessThanOrEqual(5)
+    expect(statuses.filter((status) => status !== 401 && status !== 429)).toEqual([])
+    const [row] = await database.sql()`
+      select count(*)::int as checked from audit.event where action = 'sign-in failed' and target = ${account.username}`
+    expect(row!.checked).toBeLessThanOrEqual(5)
+  })
+
+  test('the right password after refused guesses signs in once the wait is over, and takes nothing from the address', async () => {
+    const account = await testAccount(database.sql(), ['planner'])
+    await database.sql()`delete from auth.throttle where key = 'address:unknown'`
+    for (let attempt = 0; attempt < 3; attempt += 1)
+      await api.post('/api/auth/login', { username: account.username, password: 'wrong password!' })
+    expect((await api.post('/api/auth/login', { username: account.username, password: account.password })).status).toBe(
+      200,
+    )
+    const rows = await database.sql()`
+      select key, failures from auth.throttle where key in ('address:unknown', ${`account:${account.username}`})`
+    expect(rows).toEqual([{ key: 'address:unknown', failures: 3 }])
   })
 
   test('an unknown username is throttled exactly like a known one', async () => {
@@ -194,11 +230,40 @@ describe('passwords', () => {
     ).toBe(200)
   })
 
-  test('a short password is refused with the reason', async () => {
+  test('a short password is refused with the reason, in both languages', async () => {
     const account = await testAccount(database.sql(), ['planner'])
     const cookie = await api.signIn(account.username, account.password)
     const answer = await api.post('/api/auth/password', { current: account.password, next: 'short' }, { cookie })
     expect(answer.status).toBe(400)
-    expect(answer.json().error).toBe('The password must have at least 10 characters.')
+    expect(answer.json().message).toEqual({
+      vi: 'Mật khẩu phải có ít nhất 10 ký tự.',
+      en: 'The password must have at least 10 characters.',
+    })
+  })
+
+  // Issue #9: a stolen session could test guesses of the current password without changing it.
+  test('with a bad new password, a right and a wrong current password get the same answer', async () => {
+    const account = await testAccount(database.sql(), ['planner'])
+    const cookie = await api.signIn(account.username, account.password)
+    const right = await api.post('/api/auth/password', { current: account.password, next: 'short' }, { cookie })
+    const wrong = await api.post('/api/auth/password', { current: 'a wrong guess 1', next: 'short' }, { cookie })
+    expect([wrong.status, wrong.text]).toEqual([right.status, right.text])
+  })
+
+  test('failed password changes share the sign-in throttle and are audited', async () => {
+    const account = await testAccount(database.sql(), ['planner'])
+    const cookie = await api.signIn(account.username, account.password)
+    const attempt = () =>
+      api.post('/api/auth/password', { current: 'a wrong guess 1', next: 'a brand new passphrase' }, { cookie })
+    const statuses = []
+    for (let guess = 0; guess < 7; guess += 1) statuses.push((await attempt()).status)
+    expect(statuses).toEqual([400, 400, 400, 400, 400, 429, 429])
+    const [row] = await database.sql()`
+      select count(*)::int as failed from audit.event where action = 'password change failed' and username = ${account.username}`
+    expect(row!.failed).toBe(5)
+    // The sign-in is throttled by the same count.
+    const signIn = await api.post('/api/auth/login', { username: account.username, password: account.password })
+    expect(signIn.status).toBe(429)
+    await database.sql()`delete from auth.throttle where key in ('address:unknown', ${`account:${account.username}`})`
   })
 })
