@@ -299,6 +299,7 @@ export function App() {
               {unit.data && (
                 <DetailPanel
                   detail={unit.data}
+                  year={scene.year}
                   onClose={() => update((current) => ui.select(current, null))}
                   onMethodology={() => update((current) => ui.showView(current, 'methodology'))}
                   onIndicator={(code) => update((current) => ui.chooseIndicator(current, code))}

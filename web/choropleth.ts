@@ -1,12 +1,5 @@
 import type { CommuneValue, Indicator, IndicatorLayer } from './api'
-import {
-  type Classification,
-  classify,
-  defaultNearMargin,
-  equalIntervalBreaks,
-  jenksBreaks,
-  quantileBreaks,
-} from './classify'
+import { type Classification, classify, equalIntervalBreaks, jenksBreaks, quantileBreaks } from './classify'
 import { type GapLabel, gapClasses } from './gap-classes'
 import { flagColours, noDataColour, regionColours, sequentialPalette, targetPalette } from './palette'
 
@@ -27,7 +20,14 @@ export type LegendClass = {
   label?: 'below' | 'near' | 'met' | 'I' | 'II' | 'III' | 'none' | 'yes' | 'no' | GapLabel
 }
 
-export type TargetLine = { year: number; operator: string; threshold: number | null; text: string }
+/** The target the legend names: the server's words for it; a threshold only when it is the same for every commune. */
+export type TargetLine = {
+  year: number
+  threshold: number | null
+  words: { vi: string; en: string }
+  perCommune: boolean
+}
+type LayerTarget = NonNullable<IndicatorLayer['target']>
 
 export type Choropleth = {
   kind: ValueKind
@@ -50,12 +50,6 @@ const regions = ['III', 'II', 'I', 'none'] as const
 
 const numberOf = (row: CommuneValue) => row.valueNumber
 const hasValue = (row: CommuneValue) => row.valueNumber !== null || row.valueCategory !== null || row.valueFlag !== null
-
-/** The target a value of `year` is measured against: the plan's next one (2025, else 2030). */
-export function nextTarget(indicator: Pick<Indicator, 'targets'>, year: number) {
-  const commune = indicator.targets.filter((target) => target.scope === 'commune')
-  return commune.find((target) => target.year >= year) ?? commune.at(-1) ?? null
-}
 
 /** The sensible default: target classes where the plan sets a commune target, else quantiles. */
 export function defaultClassification(indicator: Indicator): MapClassification {
@@ -96,36 +90,25 @@ function categorical(rows: CommuneValue[]): Pick<Choropleth, 'kind' | 'classes'>
   }
 }
 
-function targetClasses(rows: CommuneValue[], indicator: Indicator, year: number, unit: string) {
-  const target = nextTarget(indicator, year)
+const targetLine = (target: LayerTarget): TargetLine => ({
+  year: target.year,
+  threshold: target.threshold,
+  words: target.words,
+  perCommune: target.perCommune,
+})
+
+/** Below / near / met the layer's target, as the server judged each commune (its `standing`). */
+function targetClasses(rows: CommuneValue[], target: LayerTarget | null) {
   const checks = rows.map((row) => ({ row, check: row.targets.find((item) => item.year === target?.year) }))
   if (!target || checks.every(({ check }) => !check)) return null
-  const thresholds = checks.map(({ check }) => check?.threshold).filter((value): value is number => value !== undefined)
-  const sameThreshold = thresholds.every((value) => value === thresholds[0])
-  const margin = defaultNearMargin(unit, thresholds[0] ?? target.value)
-  const classOf = (check: CommuneValue['targets'][number] | undefined) =>
-    !check || check.met === null
-      ? null
-      : check.met
-        ? 2
-        : Math.abs(check.gap ?? Number.POSITIVE_INFINITY) <= margin
-          ? 1
-          : 0
-  const palette = targetPalette
   const labels = ['below', 'near', 'met'] as const
   const classes: LegendClass[] = labels.map((label, index) => ({
     key: label,
     label,
-    colour: palette[index]!,
-    codes: checks.filter(({ check }) => classOf(check) === index).map(({ row }) => row.code),
+    colour: targetPalette[index]!,
+    codes: checks.filter(({ check }) => check?.standing === label).map(({ row }) => row.code),
   }))
-  const line: TargetLine = {
-    year: target.year,
-    operator: target.operator,
-    threshold: sameThreshold ? (thresholds[0] ?? null) : null,
-    text: target.textVi,
-  }
-  return { classes, line }
+  return { classes, line: targetLine(target) }
 }
 
 export function buildChoropleth(input: {
@@ -146,11 +129,11 @@ export function buildChoropleth(input: {
     const { kind, classes } = categorical(rows)
     return { ...base, kind, classification: null, classes, colours: colour(classes) }
   }
+  const target = layer.target
   if (input.classification === 'gap') {
-    const target = nextTarget(indicator, layer.year)
-    const gap = target ? gapClasses(rows, indicator, target.year, unit) : null
+    const gap = target ? gapClasses(rows, indicator, target) : null
     if (gap && target) {
-      const line = { year: target.year, operator: target.operator, threshold: null, text: target.textVi }
+      const line = targetLine(target)
       return {
         ...base,
         kind: 'gap',
@@ -163,7 +146,7 @@ export function buildChoropleth(input: {
     }
   }
   const wantsTarget = input.classification === 'target' || input.classification === 'gap'
-  const targeted = wantsTarget ? targetClasses(rows, indicator, layer.year, unit) : null
+  const targeted = wantsTarget ? targetClasses(rows, target) : null
   if (targeted) {
     return {
       ...base,
@@ -188,7 +171,6 @@ export function buildChoropleth(input: {
       .filter((row) => row.valueNumber !== null && result.classOf(row.valueNumber) === index)
       .map((row) => row.code),
   }))
-  const target = nextTarget(indicator, layer.year)
   return {
     ...base,
     kind: 'numeric',
@@ -196,15 +178,7 @@ export function buildChoropleth(input: {
     classes,
     colours: colour(classes),
     breaks: result.breaks,
-    target:
-      target && indicator.valueType === 'number'
-        ? {
-            year: target.year,
-            operator: target.operator,
-            threshold: target.operator === 'reduce_pp_per_year' ? null : target.value,
-            text: target.textVi,
-          }
-        : null,
+    target: target && indicator.valueType === 'number' ? targetLine(target) : null,
     fallback: wantsTarget ? 'no-commune-target' : null,
   }
 }

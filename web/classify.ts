@@ -9,11 +9,6 @@
 
 export type Classification = 'quantile' | 'jenks' | 'equal' | 'target'
 export type BreakMethod = Exclude<Classification, 'target'>
-export type Better = 'higher' | 'lower'
-export type TargetOperator = '>=' | '>' | '<=' | '<' | '='
-export type Target = { operator: TargetOperator; value: number }
-/** 0 = furthest from the target, 1 = near it, 2 = met. */
-export type TargetClass = 0 | 1 | 2
 
 /** One class of a numeric legend: `lower <= value < upper`; the last class also holds `upper`. */
 export type NumericClass = { index: number; lower: number; upper: number; label?: 'below' | 'near' | 'met' }
@@ -176,40 +171,4 @@ export function classify(
     if (index !== null) counts[index] = (counts[index] ?? 0) + 1
   }
   return { breaks, classOf, counts, noData: values.length - known.length }
-}
-
-const meets: Record<TargetOperator, (value: number, threshold: number) => boolean> = {
-  '>=': (value, threshold) => value >= threshold,
-  '>': (value, threshold) => value > threshold,
-  '<=': (value, threshold) => value <= threshold,
-  '<': (value, threshold) => value < threshold,
-  '=': (value, threshold) => value === threshold,
-}
-
-/**
- * Three classes anchored on a target: met (as the SQL `target_met` decides, so the map agrees with
- * the detail panel), near (not met, within `nearMargin` of the threshold) and below. An "=" target
- * can be missed on either side; overshooting it on the better side (101 % of "= 100 %") is never
- * "below", since nothing is lacking.
- */
-export function targetBreaks(target: Target, better: Better, nearMargin: number) {
-  if (!(nearMargin >= 0)) throw new RangeError(`The near margin must be zero or more, not ${nearMargin}`)
-  const threshold = target.value
-  const classOf = (value: number): TargetClass => {
-    if (meets[target.operator](value, threshold)) return 2
-    const overshoot = target.operator === '=' && (better === 'higher' ? value > threshold : value < threshold)
-    return overshoot || Math.abs(value - threshold) <= nearMargin ? 1 : 0
-  }
-  return { classOf }
-}
-
-/**
- * How close to a threshold counts as "near" — a portal choice, not the plan's: 10 percentage points
- * for shares; 20 % of the threshold, at least 1, for counts and amounts (a target of 0 temporary
- * houses makes 1 house near); 0 for yes/no and statuses, which cannot be nearly met.
- */
-export function defaultNearMargin(unit: string, threshold: number): number {
-  if (unit === 'percent') return 10
-  if (unit === 'flag' || unit === 'status') return 0
-  return Math.max(1, Math.abs(threshold) * 0.2)
 }

@@ -44,15 +44,30 @@ export function formatPercent(value: number, language: Language, digits = 1): st
 const suffixOf = (unit: string, language: Language) => unitSuffixes[unit]?.[language] ?? ''
 const statusName = (status: string, language: Language) => statusNames[language][status] ?? status
 
-/** A value with its unit, as the tooltip, the table and the detail panel show it; "—" for none. */
-export function formatValue(value: number | string | boolean | null, unit: string, language: Language): string {
+/**
+ * A value with its unit, as the tooltip, the table and the detail panel show it; "—" for none.
+ * `precise` shows shares to two decimals, as the server decided on them (the scoreboard, where a
+ * status must agree with the figure shown: 59,96 % is not "60 %").
+ */
+export function formatValue(
+  value: number | string | boolean | null,
+  unit: string,
+  language: Language,
+  precise = false,
+): string {
   if (value === null) return noValue
   if (typeof value === 'boolean') return flagWords[language][value ? 'yes' : 'no']
   if (typeof value === 'string') return statusName(value, language)
   if (unit === 'flag') return flagWords[language][value === 0 ? 'no' : 'yes']
   if (unit === 'status' && statusByRank[value]) return statusName(statusByRank[value], language)
-  const digits = wholeNumberUnits.has(unit) ? 0 : 1
+  const digits = wholeNumberUnits.has(unit) ? 0 : precise ? 2 : 1
   return `${formatNumber(value, language, digits)}${suffixOf(unit, language)}`
+}
+
+/** A difference of two values: between percentages it is in percentage points ("6,3 điểm %"), not "%". */
+export function formatDifference(value: number, unit: string, language: Language): string {
+  if (unit !== 'percent') return formatValue(value, unit, language)
+  return `${formatNumber(value, language)} ${language === 'vi' ? 'điểm\u00a0%' : 'points'}`
 }
 
 /**

@@ -1,6 +1,5 @@
-import type { CommuneValue, Indicator } from './api'
+import type { CommuneValue, Indicator, IndicatorLayer } from './api'
 import type { LegendClass } from './choropleth'
-import { defaultNearMargin } from './classify'
 
 // The gap map: how far each commune is from the plan's next commune target, in the indicator's
 // own unit, coloured on a diverging scale whose blue end is "target met". ColorBrewer RdYlBu (5).
@@ -12,20 +11,18 @@ const labels: GapLabel[] = ['far', 'below', 'near', 'met', 'beyond']
 /**
  * Classes by shortfall (how much is missing to the threshold, positive = not met): more than twice
  * the margin, between one and two margins, up to one margin, met, met with a margin to spare. The
- * margin is the one of the target classes (10 points for percentages).
+ * margin is the server's near margin of the target (10 points for percentages).
  */
 export function gapClasses(
   rows: CommuneValue[],
-  indicator: Indicator,
-  targetYear: number,
-  unit: string,
+  indicator: Pick<Indicator, 'better'>,
+  target: NonNullable<IndicatorLayer['target']>,
 ): { classes: LegendClass[]; margin: number } | null {
-  const checks = rows.map((row) => ({ row, check: row.targets.find((target) => target.year === targetYear) }))
-  const threshold = checks.find(({ check }) => check)?.check?.threshold
-  if (threshold === undefined) return null
-  const margin = Math.max(defaultNearMargin(unit, threshold), 1e-9)
+  const checks = rows.map((row) => ({ row, check: row.targets.find((item) => item.year === target.year) }))
+  if (checks.every(({ check }) => !check)) return null
+  const margin = Math.max(target.margin, 1e-9)
   const classOf = (check: CommuneValue['targets'][number] | undefined) => {
-    if (!check || check.gap === null || check.met === null) return null
+    if (!check) return null
     const shortfall = indicator.better === 'higher' ? -check.gap : check.gap
     if (check.met) return shortfall <= -margin ? 4 : 3
     return shortfall > 2 * margin ? 0 : shortfall > margin ? 1 : 2

@@ -1,12 +1,12 @@
 import type { Choropleth, LegendClass } from './choropleth'
-import { formatRange, formatValue, type Language } from './format'
+import { formatDifference, formatRange, formatValue, type Language } from './format'
 import type { Text } from './i18n/text'
 import { noDataColour } from './palette'
 
 /** A legend class in words: a range, a status, yes/no, a target class or a gap class. */
 export function classLabel(item: LegendClass, choropleth: Choropleth, text: Text, language: Language): string {
   if (choropleth.kind === 'gap' && choropleth.margin !== undefined) {
-    const amount = (times: number) => formatValue(choropleth.margin! * times, choropleth.unit, language)
+    const amount = (times: number) => formatDifference(choropleth.margin! * times, choropleth.unit, language)
     if (item.label === 'far') return text.gapClasses.far(amount(2))
     if (item.label === 'below') return text.gapClasses.below(amount(1), amount(2))
     if (item.label === 'near') return text.gapClasses.near(amount(1))

@@ -4,29 +4,41 @@ import { noDataColour, sequentialPalette } from './palette'
 
 // The planner's disadvantage index on the map, and the presets for common questions. Pure.
 
-/** The four headline indicators with equal weights; infrastructure only; social only. */
-export const presets = {
-  headline: { especially_difficult_commune: 1, village_road_hardened: 1, cultural_house: 1, forest_cover: 1 },
-  infrastructure: {
-    commune_road_paved: 1,
-    village_road_hardened: 1,
-    clean_water: 1,
-    grid_electricity: 1,
-    temporary_houses: 1,
-    solid_classrooms: 1,
-  },
-  social: {
-    poverty_rate: 1,
-    literacy: 1,
-    health_insurance: 1,
-    antenatal_care: 1,
-    stunting_under5: 1,
-    trained_labour: 1,
-    tv_radio: 1,
-  },
-} as const satisfies Record<string, Record<string, number>>
+/** Infrastructure only; social only. The headline preset is the catalogue's own (see `presetWeights`). */
+const listedPresets = {
+  infrastructure: [
+    'commune_road_paved',
+    'village_road_hardened',
+    'clean_water',
+    'grid_electricity',
+    'temporary_houses',
+    'solid_classrooms',
+  ],
+  social: [
+    'poverty_rate',
+    'literacy',
+    'health_insurance',
+    'antenatal_care',
+    'stunting_under5',
+    'trained_labour',
+    'tv_radio',
+  ],
+} as const
 
-export type Preset = keyof typeof presets
+export const presets = ['headline', 'infrastructure', 'social'] as const
+export type Preset = (typeof presets)[number]
+
+/**
+ * Equal weights for a preset. "Headline" is every indicator the catalogue marks as headline
+ * (geodata/indicators.csv, `headline`), so the preset and the picker's "headline" group never differ.
+ */
+export function presetWeights(preset: Preset, catalogue: { code: string; headline: number | null }[]) {
+  const codes =
+    preset === 'headline'
+      ? catalogue.filter((indicator) => indicator.headline !== null).map((indicator) => indicator.code)
+      : listedPresets[preset]
+  return Object.fromEntries(codes.map((code) => [code, 1]))
+}
 
 /** Five classes of the score (0–100, higher = more disadvantaged), darker = worse; unranked grey. */
 export function rankingChoropleth(ranking: Ranking): Choropleth {

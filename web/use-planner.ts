@@ -5,7 +5,7 @@ import { legendEntries } from './legend-entries'
 import { mainMapElement, mapImage, metresPerPixel } from './map/map-image'
 import { mapCredits } from './map-credits'
 import { useRanking, useTargets } from './queries'
-import { presets, rankingChoropleth, topCodes } from './ranking'
+import { presetWeights, rankingChoropleth, topCodes } from './ranking'
 import type { UiState } from './state'
 import type { IndicatorScene } from './use-indicator-scene'
 
@@ -16,7 +16,7 @@ import type { IndicatorScene } from './use-indicator-scene'
 export function usePlanner(state: UiState, profile: Profile | null, scene: IndicatorScene) {
   const may = Boolean(profile?.can.plannerTools)
   const text = textFor(state.language)
-  const weights = state.weights ?? { ...presets.headline }
+  const weights = state.weights ?? presetWeights('headline', scene.indicators)
   const rankingYear = scene.year ?? 2025
   const ranking = useRanking(rankingYear, weights, state.normalise, may && state.view === 'ranking')
   const scoreboard = useTargets(scene.year, may && state.view === 'targets')
@@ -53,7 +53,7 @@ export function usePlanner(state: UiState, profile: Profile | null, scene: Indic
       legendTitle: title,
       entries: legendEntries(choropleth, text, state.language),
       notes: [
-        override ? text.planner.scoreExplained : (scene.layer.data?.rule ?? ''),
+        override ? text.planner.scoreExplained : (scene.layer.data?.rule?.[state.language] ?? ''),
         scene.provenances.map((provenance) => text.provenance[provenance]).join(', '),
       ].filter(Boolean),
       warning: sample ? `${text.provenance.sample.toUpperCase()} — ${text.sampleBanner}` : null,

@@ -2,6 +2,7 @@ import sources from '../../geodata/sources.json'
 import type { Provenance, UnitValue } from '../sql/indicator-values'
 import type { Indicator } from '../sql/indicators'
 import type { Cell, Metadata } from './csv'
+import { nextTarget } from './targets'
 
 // What an export holds, the same for CSV and GeoJSON: metadata, columns and one row per commune.
 
@@ -28,12 +29,6 @@ export function sampleWarning(list: (Provenance | null)[]): Metadata {
 // sources' own wording of the credit).
 export const attribution = sources.map((source) => source.attribution.vi).join(' · ')
 
-/** The next commune target a value of `year` is measured against: the plan's next (2025, else 2030), as on the map. */
-export function nextCommuneTarget(indicator: Pick<Indicator, 'targets'>, year: number) {
-  const commune = indicator.targets.filter((target) => target.scope === 'commune')
-  return commune.find((target) => target.year >= year) ?? commune.at(-1) ?? null
-}
-
 const raw = (row: UnitValue) => row.valueNumber ?? row.valueCategory ?? row.valueFlag
 
 /** The 65 communes' values of one indicator and year, as the map shows them. */
@@ -43,7 +38,7 @@ export function indicatorTable(
   rows: UnitValue[],
   context: { rule: string | null; exportedAt: Date },
 ): ExportTable {
-  const target = nextCommuneTarget(indicator, year)
+  const target = nextTarget(indicator.targets, year)
   const provenances = rows.map((row) => row.provenance)
   const valueSources = [...new Set(rows.flatMap((row) => (row.source ? [row.source] : [])))]
   return {
@@ -55,7 +50,7 @@ export function indicatorTable(
       unit: indicator.unit,
       year,
       ...(context.rule ? { rule: `values of former units carried onto the 2025 communes: ${context.rule}` } : {}),
-      target: target ? `${target.year}: ${target.operator} ${target.value} (${target.clause})` : 'no commune target',
+      target: target ? `${target.year}: ${target.words.en} (${target.clause})` : 'no commune target',
       provenance: provenanceSummary(provenances),
       ...sampleWarning(provenances),
       valueSources: valueSources.join(' | '),

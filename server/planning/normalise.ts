@@ -1,3 +1,5 @@
+import { statusRank } from './targets'
+
 // From raw values to disadvantage: 0 = the best commune of the set, 1 = the worst.
 
 export type Better = 'higher' | 'lower'
@@ -5,12 +7,12 @@ export type Normalise = 'minmax' | 'rank'
 export type RawValue = number | string | boolean | null
 
 /**
- * How statuses and yes/no values become numbers (category_rank() in 0002_targets.sql does the
- * same for targets): region III is the most disadvantaged status; yes counts 1, and the catalogue's
- * `better` then says whether yes is good (every yes/no indicator of the plan: higher is better).
+ * How statuses and yes/no values become numbers (the ranks targets compare, planning/targets.ts):
+ * region III is the most disadvantaged status; yes counts 1, and the catalogue's `better` then says
+ * whether yes is good (every yes/no indicator of the plan: higher is better).
  */
 export const categoryMapping = {
-  especially_difficult_commune: { none: 0, I: 1, II: 2, III: 3 },
+  especially_difficult_commune: statusRank,
   flags: { yes: 1, no: 0 },
 } as const
 

@@ -1,17 +1,23 @@
+import type { Message } from '../message'
 import type { Provenance, UnitValue } from '../sql/indicator-values'
+import { type CarryRule, carry, isCarryRule } from './carry'
+import { both, numberIn } from './number-words'
 import { weakestProvenance } from './provenance'
 
 // The province figure of an indicator in one year, for the plan's scoreboard: an official figure
-// stored on the province wins; otherwise it is computed from the communes by the indicator's rule.
+// wins for the years it covers; otherwise it is computed from the communes by the indicator's carry
+// rule (planning/carry.ts), and says in words what it counts.
 
 export type ProvinceValue = {
   year: number
   value: number
   provenance: Provenance | null
-  /** official: stored on the province as an official figure; stored: the only figure there is
-   * (province-only indicators such as income, whatever its provenance); computed: from the communes. */
+  /** official: an official figure for the province; stored: the only figure there is (province-only
+   * indicators such as income, whatever its provenance); computed: from the communes. */
   method: 'official' | 'stored' | 'computed'
   source: string | null
+  /** What the figure is, in words: "272 trong số 1.351 thôn có trên bản đồ", "số liệu chính thức …". */
+  words: Message
 }
 export type ProvinceIndicator = { code: string; valueType: string; measuredAt: string; carryRule: string }
 export type StoredValue = {
@@ -20,6 +26,8 @@ export type StoredValue = {
   valueNumber: number | null
   provenance: Provenance
   source: string
+  /** An official province total of a period (official_total): the whole it is counted in, if known. */
+  outOf?: number | null
 }
 /** Per year, how many units of the 2021 list were in region III, assessed, and had yes (flag and status indicators). */
 export type FormerListTotal = {
@@ -33,17 +41,14 @@ export type FormerListTotal = {
 }
 export type CommuneSize = { population: number | null; areaKm2: number | null }
 
-const rounded = (value: number) => Math.round(value * 100) / 100
-const total = (list: number[]) => list.reduce((sum, item) => sum + item, 0)
-
-/** Σ value × weight / Σ weight over the rows that have both. */
-function weightedMean(rows: UnitValue[], weightOf: (row: UnitValue) => number | null): number | null {
-  const pairs = rows.flatMap((row) => {
-    const weight = weightOf(row)
-    return row.valueNumber !== null && weight !== null && weight > 0 ? [[row.valueNumber, weight] as const] : []
-  })
-  const weightSum = total(pairs.map(([, weight]) => weight))
-  return weightSum > 0 ? total(pairs.map(([value, weight]) => value * weight)) / weightSum : null
+const ruleWords: Partial<Record<CarryRule, Message>> = {
+  sum: { vi: 'tổng của các xã', en: 'sum over the communes' },
+  population_mean: {
+    vi: 'bình quân các xã theo dân số 2025',
+    en: 'mean of the communes weighted by their 2025 population',
+  },
+  area_mean: { vi: 'bình quân các xã theo diện tích', en: 'mean of the communes weighted by their area' },
+  village_share: { vi: 'tỷ lệ trong số thôn có trên bản đồ', en: 'share of the mapped villages' },
 }
 
 /** From the 65 communes' values of one year, by the rule; null when no commune has a value. */
@@ -51,49 +56,90 @@ export function fromCommunes(
   indicator: ProvinceIndicator,
   rows: UnitValue[],
   sizes: Map<string, CommuneSize>,
-): { value: number; how: string; rows: UnitValue[] } | null {
-  const flags = rows.filter((row) => row.valueFlag !== null)
+): { value: number; words: Message; rows: UnitValue[] } | null {
   const statuses = rows.filter((row) => row.valueCategory !== null)
-  const numbers = rows.filter((row) => row.valueNumber !== null)
-  // Statuses and yes/no count communes; a carried share of former units (pre-merger years) is no status.
-  if (indicator.valueType === 'category' && statuses.length > 0) {
+  // A status counts communes (the goal is none in region III); a carried share of former units is no status.
+  if (indicator.valueType === 'category') {
+    if (statuses.length === 0) return null
     const value = statuses.filter((row) => row.valueCategory === 'III').length
-    return { value, how: 'number of communes in region III', rows: statuses }
+    const words = both((language) =>
+      language === 'vi'
+        ? `số xã khu vực III trong ${statuses.length} xã`
+        : `communes in region III of ${statuses.length}`,
+    )
+    return { value, words, rows: statuses }
   }
-  if (indicator.valueType === 'flag' && flags.length > 0) {
-    const value = (100 * flags.filter((row) => row.valueFlag).length) / flags.length
-    return { value: rounded(value), how: 'share of the communes assessed with yes (%)', rows: flags }
-  }
-  if (indicator.valueType !== 'number' || numbers.length === 0) return null
-  const rule = indicator.carryRule
-  let value: number | null
-  let how: string
-  if (rule === 'population_mean') {
-    value = weightedMean(numbers, (row) => sizes.get(row.code)?.population ?? null)
-    how = 'mean of the communes weighted by their 2025 population'
-  } else if (rule === 'area_mean') {
-    value = weightedMean(numbers, (row) => sizes.get(row.code)?.areaKm2 ?? null)
-    how = 'mean of the communes weighted by their area'
-  } else if (rule === 'village_share' && numbers.every((row) => row.villages !== null)) {
-    value = (100 * total(numbers.map((row) => row.flagged ?? 0))) / total(numbers.map((row) => row.villages ?? 0))
-    how = 'share of all mapped villages with the flag (%)'
-  } else if (rule === 'sum' || rule === 'village_count') {
-    value = total(numbers.map((row) => row.valueNumber!))
-    how = 'sum over the communes'
-  } else {
-    value = total(numbers.map((row) => row.valueNumber!)) / numbers.length
-    how = 'mean of the communes'
-  }
-  return value === null ? null : { value: rounded(value), how, rows: numbers }
+  const rule = indicator.valueType === 'flag' ? 'share_of_former_yes' : indicator.carryRule
+  const used = rows.filter((row) =>
+    indicator.valueType === 'flag' ? row.valueFlag !== null : row.valueNumber !== null,
+  )
+  if (used.length === 0 || !isCarryRule(rule)) return null
+  // Each commune whole (share 1), weighted by its 2025 population, its area or its mapped villages.
+  const parts = used.map((row) => {
+    const size = sizes.get(row.code)
+    return { ...row, share: 1, people: size?.population ?? null, areaKm2: size?.areaKm2 ?? null }
+  })
+  const value = carry(rule, parts)
+  if (value === null) return null
+  const villages = used.reduce((sum, row) => sum + (row.villages ?? 0), 0)
+  const words: Message =
+    rule === 'village_count'
+      ? both((language) =>
+          language === 'vi'
+            ? `${numberIn(value, 'vi')} trong số ${numberIn(villages, 'vi')} thôn có trên bản đồ`
+            : `${numberIn(value, 'en')} of the ${numberIn(villages, 'en')} mapped villages`,
+        )
+      : rule === 'share_of_former_yes'
+        ? both((language) =>
+            language === 'vi'
+              ? `tỷ lệ xã đạt trong ${used.length} xã được đánh giá`
+              : `share of the ${used.length} communes assessed with yes`,
+          )
+        : (ruleWords[rule] ?? { vi: rule, en: rule })
+  return { value, words, rows: used }
 }
 
 /** From the 2021 list (before the merger a commune's status or yes/no was its own, not a share). */
-function fromFormerList(indicator: ProvinceIndicator, list: FormerListTotal) {
+function fromFormerList(indicator: ProvinceIndicator, list: FormerListTotal): { value: number; words: Message } | null {
   if (indicator.valueType === 'category')
-    return { value: list.regionIii, how: `number of the ${list.units} communes of the 2021 list in region III` }
+    return {
+      value: list.regionIii,
+      words: both((language) =>
+        language === 'vi'
+          ? `số xã khu vực III trong ${list.units} xã của danh sách 2021`
+          : `communes in region III of the ${list.units} of the 2021 list`,
+      ),
+    }
   if (list.assessed === 0) return null
-  const how = `share of the ${list.assessed} communes of the 2021 list assessed with yes (%)`
-  return { value: rounded((100 * list.yes) / list.assessed), how }
+  // The same share-of-yes rule over the tally: the units with yes, and those assessed with no.
+  return {
+    value: carry('share_of_former_yes', [
+      { valueNumber: null, valueCategory: null, valueFlag: true, share: list.yes, people: null, areaKm2: null },
+      {
+        valueNumber: null,
+        valueCategory: null,
+        valueFlag: false,
+        share: list.assessed - list.yes,
+        people: null,
+        areaKm2: null,
+      },
+    ])!,
+    words: both((language) =>
+      language === 'vi'
+        ? `tỷ lệ xã đạt trong ${list.assessed} xã của danh sách 2021 được đánh giá`
+        : `share of the ${list.assessed} communes of the 2021 list assessed with yes`,
+    ),
+  }
+}
+
+function storedWords(stored: StoredValue): Message {
+  if (stored.provenance !== 'official') return { vi: 'số liệu của tỉnh', en: 'the province figure' }
+  if (!stored.outOf) return { vi: 'số liệu chính thức của tỉnh', en: 'official province figure' }
+  return both((language) =>
+    language === 'vi'
+      ? `số liệu chính thức: ${numberIn(stored.valueNumber ?? 0, 'vi')} trong số ${numberIn(stored.outOf!, 'vi')}`
+      : `official figure: ${numberIn(stored.valueNumber ?? 0, 'en')} of ${numberIn(stored.outOf!, 'en')}`,
+  )
 }
 
 /** The province figure of one indicator in each year that has one. */
@@ -111,19 +157,29 @@ export function provinceSeries(
     const stored = inputs.stored.find((row) => row.indicator === indicator.code && row.year === year)
     if (stored?.valueNumber != null && (stored.provenance === 'official' || indicator.measuredAt === 'province')) {
       const method = stored.provenance === 'official' ? 'official' : 'stored'
-      return [{ year, value: stored.valueNumber, provenance: stored.provenance, method, source: stored.source }]
+      const { provenance, source } = stored
+      return [{ year, value: stored.valueNumber, provenance, method, source, words: storedWords(stored) }]
     }
     const rows = inputs.communeRows.filter((row) => row.indicator === indicator.code && row.year === year)
     const communes = fromCommunes(indicator, rows, inputs.sizes)
     if (communes) {
-      const source = `Computed from ${communes.rows.length} of the 65 communes: ${communes.how}`
       const provenance = weakestProvenance(communes.rows.map((row) => row.provenance))
-      return [{ year, value: communes.value, provenance, method: 'computed', source }]
+      const source = `Computed from ${communes.rows.length} of the 65 communes: ${communes.words.en}`
+      return [{ year, value: communes.value, provenance, method: 'computed', source, words: communes.words }]
     }
     const list = inputs.formerList.find((row) => row.indicator === indicator.code && row.year === year)
     const former = list ? fromFormerList(indicator, list) : null
     if (!list || !former) return []
     const provenance = weakestProvenance(list.provenances)
-    return [{ year, value: former.value, provenance, method: 'computed', source: `Computed: ${former.how}` }]
+    return [
+      {
+        year,
+        value: former.value,
+        provenance,
+        method: 'computed',
+        source: `Computed: ${former.words.en}`,
+        words: former.words,
+      },
+    ]
   })
 }

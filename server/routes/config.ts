@@ -1,9 +1,15 @@
 import { Hono } from 'hono'
 import { visibleLayers } from '../access'
 import type { Basemap } from '../env'
+import { ruleWords } from '../planning/target-words'
 import type { PortalEnv } from '../portal-env'
 
-/** What the web app needs to know about the deployment: the optional basemap, and the layers this caller may see. */
+/**
+ * What the web app needs to know about the deployment: the optional basemap, the layers this caller
+ * may see, and the rules of targets in words (for the methodology page).
+ */
 export function configRoutes(basemap: Basemap) {
-  return new Hono<PortalEnv>().get('/', (c) => c.json({ basemap, layers: visibleLayers(c.var.caller) }))
+  return new Hono<PortalEnv>().get('/', (c) =>
+    c.json({ basemap, layers: visibleLayers(c.var.caller), rules: ruleWords }),
+  )
 }

@@ -13,6 +13,8 @@ export type SampleUnit = {
 }
 
 export type SampleValue = Omit<ValueInput, 'provenance' | 'source'>
+/** What the catalogue says of an indicator: which way is better, and how its values add up (carry_rule). */
+export type CatalogueRules = { better: 'higher' | 'lower'; carryRule: string }
 
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits
 
@@ -24,14 +26,16 @@ const round = (value: number, digits: number) => Math.round(value * 10 ** digits
  */
 export function percentValues(
   indicator: string,
-  lowerIsBetter: boolean,
+  rules: CatalogueRules,
   units: SampleUnit[],
   years: SampleYear[],
   anchors: Map<number, number>,
 ): SampleValue[] {
   const spec = percentLevels[indicator]
   if (!spec) throw new Error(`no sample levels for ${indicator}`)
-  const weights = units.map((unit) => (spec.weight === 'area' ? unit.areaKm2 : unit.population))
+  const lowerIsBetter = rules.better === 'lower'
+  // The province level is the mean the carry rule takes: by area for forest cover, else by people.
+  const weights = units.map((unit) => (rules.carryRule === 'area_mean' ? unit.areaKm2 : unit.population))
   const totalWeight = weights.reduce((sum, weight) => sum + weight, 0)
   return years.flatMap((year) => {
     const level = anchors.get(year) ?? levelOf(spec.levels, year)

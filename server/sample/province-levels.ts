@@ -9,20 +9,21 @@ type Levels = readonly [number, number, number, number, number, number]
 
 /**
  * Shares (0–100) of a population (or, for forest cover, of land) with a deficit-based spread:
- * `spread` > 0 puts more of the deficit in remote communes, < 0 in central ones (forest).
+ * `spread` > 0 puts more of the deficit in remote communes, < 0 in central ones (forest). Which
+ * weight a share takes, and whether lower is better, the catalogue says (carry_rule, better).
  */
-export const percentLevels: Record<string, { levels: Levels; spread: number; weight: 'population' | 'area' }> = {
-  poverty_rate: { levels: [12.2, 9.25, 6.3, 3.36, 1.4, 1.2], spread: 3.2, weight: 'population' },
-  clean_water: { levels: [93.5, 95, 96.5, 97.6, 98.4, 98.8], spread: 1.5, weight: 'population' },
-  grid_electricity: { levels: [97.6, 98.2, 98.7, 99.1, 99.4, 99.5], spread: 2, weight: 'population' },
-  solid_classrooms: { levels: [84, 87, 90, 92.5, 94.5, 95.5], spread: 1.2, weight: 'population' },
-  literacy: { levels: [95.2, 95.8, 96.4, 96.9, 97.4, 97.7], spread: 1.8, weight: 'population' },
-  health_insurance: { levels: [96.5, 96.8, 97.1, 97.4, 97.7, 97.9], spread: 1, weight: 'population' },
-  antenatal_care: { levels: [78, 80.5, 83, 85, 86.5, 87.5], spread: 1.2, weight: 'population' },
-  stunting_under5: { levels: [22.5, 21.3, 20.1, 19, 18, 17.2], spread: 0.8, weight: 'population' },
-  trained_labour: { levels: [55, 57.5, 60, 62, 63.8, 65.2], spread: 0.8, weight: 'population' },
-  tv_radio: { levels: [97, 97.8, 98.5, 99, 99.4, 99.6], spread: 1.5, weight: 'population' },
-  forest_cover: { levels: [63, 63.4, 63.8, 64.2, 64.6, 65], spread: -1, weight: 'area' },
+export const percentLevels: Record<string, { levels: Levels; spread: number }> = {
+  poverty_rate: { levels: [12.2, 9.25, 6.3, 3.36, 1.4, 1.2], spread: 3.2 },
+  clean_water: { levels: [93.5, 95, 96.5, 97.6, 98.4, 98.8], spread: 1.5 },
+  grid_electricity: { levels: [97.6, 98.2, 98.7, 99.1, 99.4, 99.5], spread: 2 },
+  solid_classrooms: { levels: [84, 87, 90, 92.5, 94.5, 95.5], spread: 1.2 },
+  literacy: { levels: [95.2, 95.8, 96.4, 96.9, 97.4, 97.7], spread: 1.8 },
+  health_insurance: { levels: [96.5, 96.8, 97.1, 97.4, 97.7, 97.9], spread: 1 },
+  antenatal_care: { levels: [78, 80.5, 83, 85, 86.5, 87.5], spread: 1.2 },
+  stunting_under5: { levels: [22.5, 21.3, 20.1, 19, 18, 17.2], spread: 0.8 },
+  trained_labour: { levels: [55, 57.5, 60, 62, 63.8, 65.2], spread: 0.8 },
+  tv_radio: { levels: [97, 97.8, 98.5, 99, 99.4, 99.6], spread: 1.5 },
+  forest_cover: { levels: [63, 63.4, 63.8, 64.2, 64.6, 65], spread: -1 },
 }
 
 /** Share (0–1) of communes where a yes/no indicator is yes; central communes reach it first. */

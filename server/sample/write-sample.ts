@@ -1,6 +1,7 @@
 import type { Sql } from '../db'
 import { recordValues } from '../sql/indicator-load'
 import {
+  catalogueRules,
   officialAnchors,
   officialTotals,
   type PlaceFacts,
@@ -9,7 +10,14 @@ import {
   unitFacts,
   villageFacts,
 } from '../sql/sample-facts'
-import { countValues, flagValues, percentValues, type SampleUnit, type SampleValue } from './commune-values'
+import {
+  type CatalogueRules,
+  countValues,
+  flagValues,
+  percentValues,
+  type SampleUnit,
+  type SampleValue,
+} from './commune-values'
 import { flagShares, incomeLevels, levelOf, percentLevels, type SampleYear, sampleYears } from './province-levels'
 import { regions2021, regions2025, regions2026 } from './region-status'
 import { remoteness } from './remoteness'
@@ -18,7 +26,6 @@ import { difficultVillages2021, difficultVillages2026, type SampleVillage, villa
 /** Stored with every sample value; a new generator version supersedes the old sample on reload. */
 export const sampleSource = 'Dữ liệu mẫu, không phải số liệu chính thức (sample data, not official): server/sample v1'
 
-const lowerIsBetter = new Set(['poverty_rate', 'stunting_under5'])
 const years2021 = sampleYears.filter((year) => year <= 2024)
 const years2025 = sampleYears.filter((year) => year >= 2025)
 
@@ -44,17 +51,18 @@ function toSampleUnits(facts: PlaceFacts[], salt: string): SampleUnit[] {
 }
 
 /** Commune-level percentages, flags and counts for one list of units over its years. */
-function communeSample(units: SampleUnit[], years: SampleYear[], povertyAnchors: Map<number, number>): SampleValue[] {
+function communeSample(
+  units: SampleUnit[],
+  years: SampleYear[],
+  povertyAnchors: Map<number, number>,
+  catalogue: Map<string, CatalogueRules>,
+): SampleValue[] {
   const values: SampleValue[] = []
   for (const indicator of Object.keys(percentLevels)) {
+    const rules = catalogue.get(indicator)
+    if (!rules) throw new Error(`${indicator} is not in the indicator catalogue`)
     values.push(
-      ...percentValues(
-        indicator,
-        lowerIsBetter.has(indicator),
-        units,
-        years,
-        indicator === 'poverty_rate' ? povertyAnchors : new Map(),
-      ),
+      ...percentValues(indicator, rules, units, years, indicator === 'poverty_rate' ? povertyAnchors : new Map()),
     )
   }
   for (const indicator of Object.keys(flagShares)) values.push(...flagValues(indicator, units, years))
@@ -104,9 +112,10 @@ export async function writeSampleValues(sql: Sql): Promise<number> {
 
   const units2021 = toSampleUnits(await unitFacts(sql, '2021'), 'remoteness 2021')
   const units2025 = toSampleUnits(await unitFacts(sql, '2025'), 'remoteness 2025')
+  const catalogue = await catalogueRules(sql)
   const values: SampleValue[] = [
-    ...communeSample(units2021, years2021, provincePoverty),
-    ...communeSample(units2025, years2025, provincePoverty),
+    ...communeSample(units2021, years2021, provincePoverty, catalogue),
+    ...communeSample(units2025, years2025, provincePoverty, catalogue),
   ]
 
   const regions = regions2021(

@@ -1,7 +1,7 @@
 import type { Sql } from '../db'
 import { type ExportTable, indicatorTable } from '../planning/export-table'
 import { rankingTable } from '../planning/ranking-table'
-import { carryRuleText } from './indicator-layer'
+import { carriedRule } from './indicator-layer'
 import { indicatorValues } from './indicator-values'
 import { listIndicators } from './indicators'
 import { communeRanking, type RankingRequest } from './ranking'
@@ -31,8 +31,7 @@ export async function exportTable(
     }
   const year = request.year ?? indicator.years.at(-1) ?? 2025
   const rows = await indicatorValues(sql, { indicators: [indicator.code], years: [year], vintage: '2025' })
-  const carried = rows.some((row) => row.method === 'crosswalk')
-  const rule = carried ? (carryRuleText[indicator.carryRule] ?? null) : null
+  const rule = carriedRule(indicator, rows)?.en ?? null
   return indicatorTable(indicator, year, rows, { rule, exportedAt })
 }
 

@@ -1,4 +1,5 @@
 import type { Sql } from '../db'
+import { carryWords, isCarryRule } from '../planning/carry'
 import type { Provenance } from './indicator-values'
 
 export type FormerUnit = {
@@ -41,7 +42,9 @@ export async function formerUnitValues(sql: Sql, code: string, year: number) {
     code,
     name: unit.name,
     year,
-    rules: Object.fromEntries(rules.map((rule) => [rule.code, rule.carryRule])),
+    rules: Object.fromEntries(
+      rules.map((rule) => [rule.code, isCarryRule(rule.carryRule) ? carryWords[rule.carryRule] : null]),
+    ),
     former,
   }
 }

@@ -1,4 +1,6 @@
 import type { Sql } from '../db'
+import { carryWords, isCarryRule } from '../planning/carry'
+import { nearMargin, nextTarget } from '../planning/targets'
 import { indicatorValues, villageValues } from './indicator-values'
 import { type Indicator, listIndicators } from './indicators'
 
@@ -10,12 +12,24 @@ export type LayerRequest = {
   commune?: string
 }
 
-export const carryRuleText: Record<string, string> = {
-  sum: 'sum of the former units (split units by area share)',
-  population_mean: 'population-weighted mean of the former units (census 2019)',
-  area_mean: 'area-weighted mean of the former units',
-  share_of_former_yes: 'share of the former units with "yes" (%)',
-  share_of_former_region_iii: 'share of the former units in region III (%)',
+/** The rule by which pre-merger values reached the 2025 communes, in words; null when none was carried. */
+export const carriedRule = (indicator: Indicator, rows: { method: string | null }[]) =>
+  rows.some((row) => row.method === 'crosswalk') && isCarryRule(indicator.carryRule)
+    ? carryWords[indicator.carryRule]
+    : null
+
+/**
+ * The commune target the year's values are measured against (the plan's next one), with the value
+ * to reach when it is the same for every commune, and how close counts as near.
+ */
+function layerTarget(indicator: Indicator, year: number) {
+  const target = nextTarget(indicator.targets, year)
+  if (!target) return null
+  return {
+    ...target,
+    threshold: target.perCommune ? null : target.value,
+    margin: nearMargin(indicator.unit, target.value),
+  }
 }
 
 export type IndicatorLayer =
@@ -24,7 +38,7 @@ export type IndicatorLayer =
 
 async function layerOf(sql: Sql, indicator: Indicator, request: LayerRequest) {
   const year = request.year ?? indicator.years.at(-1) ?? 2025
-  const base = { indicator: indicator.code, year, vintage: request.vintage }
+  const base = { indicator: indicator.code, year, vintage: request.vintage, target: layerTarget(indicator, year) }
   if (request.level === 'village') {
     return {
       ...base,
@@ -41,14 +55,7 @@ async function layerOf(sql: Sql, indicator: Indicator, request: LayerRequest) {
     unitCode: request.commune,
   })
   const communes = rows.map(({ indicator: _indicator, year: _year, ...row }) => row)
-  const carried = communes.some((row) => row.method === 'crosswalk')
-  return {
-    ...base,
-    level: 'commune' as const,
-    communes,
-    villages: null,
-    rule: carried ? (carryRuleText[indicator.carryRule] ?? null) : null,
-  }
+  return { ...base, level: 'commune' as const, communes, villages: null, rule: carriedRule(indicator, communes) }
 }
 
 /**

@@ -1,12 +1,19 @@
 import type { Sql } from '../db'
+import type { Message } from '../message'
+import { targetWords } from '../planning/target-words'
+import type { TargetOperator } from '../planning/targets'
 
 export type Target = {
   year: 2025 | 2030
-  operator: '>=' | '>' | '<=' | '<' | '=' | 'reduce_pp_per_year'
+  operator: TargetOperator
   value: number
   scope: 'commune' | 'province'
   textVi: string
   clause: string
+  /** The target in words (planning/target-words.ts), e.g. "≥ 80 %" or "giảm ≥ 3 điểm %/năm …". */
+  words: Message
+  /** Each commune has its own threshold ("reduce by N points a year" from its 2021 value). */
+  perCommune: boolean
 }
 
 export type Indicator = {
@@ -35,7 +42,19 @@ export type Indicator = {
 
 /** The catalogue, headline indicators first, with targets and the years that have data. */
 export async function listIndicators(sql: Sql, code?: string): Promise<Indicator[]> {
-  return sql<Indicator[]>`
+  const rows = await catalogue(sql, code)
+  return rows.map((indicator) => ({
+    ...indicator,
+    targets: indicator.targets.map((target) => ({
+      ...target,
+      words: targetWords(target, indicator.unit),
+      perCommune: target.operator === 'reduce_pp_per_year' && target.scope === 'commune',
+    })),
+  }))
+}
+
+function catalogue(sql: Sql, code?: string) {
+  return sql<(Omit<Indicator, 'targets'> & { targets: Omit<Target, 'words' | 'perCommune'>[] })[]>`
     with available as (
       select v.indicator, array_agg(distinct v.year order by v.year) as years, array_agg(distinct v.provenance) as provenances
       from current_value v

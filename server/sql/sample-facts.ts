@@ -94,3 +94,12 @@ export async function provinceId(sql: Sql): Promise<number> {
   if (!row) throw new Error('the province unit is not loaded')
   return row.id
 }
+
+/** Which way each indicator is better, and its carry rule: the sample follows the catalogue. */
+export async function catalogueRules(
+  sql: Sql,
+): Promise<Map<string, { better: 'higher' | 'lower'; carryRule: string }>> {
+  const rows = await sql<{ code: string; better: 'higher' | 'lower'; carryRule: string }[]>`
+    select code, better, carry_rule from indicator`
+  return new Map(rows.map(({ code, ...rules }) => [code, rules]))
+}

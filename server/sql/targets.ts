@@ -6,7 +6,9 @@ import {
   provinceSeries,
   type StoredValue,
 } from '../planning/province'
-import { communesMeeting, type Operator, provinceGoal, targetStatus } from '../planning/targets'
+import { provinceGoal, targetStatus } from '../planning/target-status'
+import { goalWords, ruleWords, statusWords, targetWords } from '../planning/target-words'
+import { communesMeeting, type TargetOperator } from '../planning/targets'
 import { indicatorValues } from './indicator-values'
 
 // The plan's scoreboard. The SQL here gathers the inputs (the communes' values through
@@ -25,7 +27,7 @@ type TargetRow = {
   measuredAt: string
   carryRule: string
   targetYear: number
-  operator: Operator | 'reduce_pp_per_year'
+  operator: TargetOperator
   value: number
   scope: 'commune' | 'province'
   textVi: string
@@ -42,10 +44,24 @@ const targetRows = (sql: Sql) => sql<TargetRow[]>`
   from indicator_target t join indicator i on i.code = t.indicator
   order by i.headline nulls last, i.sort, t.year`
 
+/**
+ * Figures stored on the province, and the official province totals of a period (official_total)
+ * for each year they cover: 385 of the 1,646 villages of the area are especially difficult in
+ * 2026–2030; 88 communes are in region III in 2021–2025. Other categories of a total (94 villages
+ * in region I and II communes only) are parts, not the province figure.
+ */
 const provinceValues = (sql: Sql) => sql<StoredValue[]>`
-  select v.indicator, v.year, v.value_number, v.provenance, v.source
+  select v.indicator, v.year, v.value_number, v.provenance, v.source, null::float8 as out_of
   from current_value v join unit u on u.id = v.unit_id
-  where u.level = 'province' and u.vintage = '2025'`
+  where u.level = 'province' and u.vintage = '2025'
+  union all
+  select t.indicator, y.year, t.value, 'official', t.source,
+    (select o.value from official_total o where o.indicator = t.indicator and o.year_from = t.year_from
+      and o.category = 'all villages of the ethnic-minority area')
+  from official_total t cross join unnest(${planYears}::int[]) as y(year)
+  where y.year between t.year_from and t.year_to
+    and ((t.indicator = 'especially_difficult_villages' and t.category = '')
+      or (t.indicator = 'especially_difficult_commune' and t.category = 'III'))`
 
 async function communeSizes(sql: Sql): Promise<Map<string, CommuneSize>> {
   const rows = await sql<({ code: string } & CommuneSize)[]>`
@@ -92,20 +108,29 @@ export async function planScoreboard(sql: Sql, request: { year?: number }) {
   const year = request.year ?? Math.max(...[...series.values()].flat().map((value) => value.year), planYears[0]!)
   return {
     year,
+    statusRule: ruleWords.status,
     targets: targets.map(({ valueType, measuredAt: _measuredAt, carryRule: _carryRule, ...target }) => {
       const all = series.get(target.indicator)!
       const upToYear = all.filter((value) => value.year <= year)
-      const goal = provinceGoal(target, valueType, all.find((value) => value.year === 2021)?.value ?? null)
+      const planTarget = { ...target, year: target.targetYear }
+      const goal = provinceGoal(planTarget, valueType, all.find((value) => value.year === 2021)?.value ?? null)
       const rows = communeRows.filter((row) => row.indicator === target.indicator && row.year === year)
+      // A yes/no indicator's province figure is a share of communes; a status's, a number of communes.
+      const provinceUnit = valueType === 'flag' ? 'percent' : valueType === 'category' ? 'count' : target.unit
+      const status = targetStatus(goal, upToYear, target.targetYear)
       return {
         ...target,
-        // A yes/no indicator's province figure is a share of communes; a status's, a number of communes.
-        provinceUnit: valueType === 'flag' ? 'percent' : valueType === 'category' ? 'count' : target.unit,
+        words: targetWords(planTarget, target.unit),
+        provinceUnit,
         province: upToYear.at(-1) ?? null,
         series: all,
         threshold: goal?.threshold ?? null,
+        goalWords: goal ? goalWords(goal, provinceUnit) : null,
         communes: target.scope === 'commune' ? communesMeeting(rows, target.targetYear) : null,
-        status: targetStatus(goal, upToYear, target.targetYear),
+        status: status.status,
+        /** The line the status was decided on, and the rule with its numbers in words. */
+        trend: status.projected && status.first ? { from: status.first, to: status.projected } : null,
+        statusWords: statusWords(status, goal, provinceUnit),
       }
     }),
   }

@@ -1,4 +1,5 @@
 import type { Sql } from '../db'
+import { nextTarget } from '../planning/targets'
 import { indicatorValues, type UnitValue } from './indicator-values'
 import { listIndicators } from './indicators'
 import { findUnit, unitChildren, unitLinks } from './units'
@@ -64,9 +65,14 @@ export async function unitDetail(sql: Sql, code: string, vintage?: string) {
   )
   const indicators = catalogue
     .map(({ years: _years, provenances: _provenances, ...indicator }) => {
+      // Each value with its check against the plan's next commune target for its year.
       const series = present
         .filter((value) => value.indicator === indicator.code)
-        .map(({ indicator: _code, code: _unit, name: _name, ...value }) => value)
+        .map(({ indicator: _code, code: _unit, name: _name, ...value }) => {
+          const next = nextTarget(indicator.targets, value.year)
+          const check = next ? (value.targets.find((item) => item.year === next.year) ?? null) : null
+          return { ...value, next: next ? { year: next.year, check } : null }
+        })
       return { ...indicator, series, latest: series.at(-1) ?? null }
     })
     .filter((indicator) => indicator.series.length > 0 || indicator.measuredAt !== 'province')

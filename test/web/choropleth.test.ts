@@ -1,7 +1,30 @@
 import { describe, expect, test } from 'vitest'
+import { targetWords, thresholdWords } from '../../server/planning/target-words'
+import { checkTarget, nearMargin, type PlanTarget } from '../../server/planning/targets'
 import type { CommuneValue, Indicator, IndicatorLayer } from '../../web/api'
-import { buildChoropleth, defaultClassification, nextTarget } from '../../web/choropleth'
+import { buildChoropleth, defaultClassification } from '../../web/choropleth'
 import { noDataColour, regionColours, targetPalette } from '../../web/palette'
+
+// The map shows the server's judgement (planning/targets.ts): fixtures are made by the same rule.
+const culturalHouses = {
+  year: 2025 as const,
+  operator: '>=' as const,
+  value: 60,
+  scope: 'commune' as const,
+} satisfies PlanTarget
+const checked = (value: number) => {
+  const check = checkTarget(culturalHouses, value, null, 'percent')!
+  return [{ ...check, words: thresholdWords(culturalHouses, check, 'percent') }]
+}
+const layerTarget = {
+  ...culturalHouses,
+  textVi: '60',
+  clause: 'II.2.1',
+  words: targetWords(culturalHouses, 'percent'),
+  perCommune: false,
+  threshold: 60,
+  margin: nearMargin('percent', 60),
+}
 
 const indicator = (overrides: Partial<Indicator> = {}): Indicator =>
   ({
@@ -27,7 +50,7 @@ const row = (code: string, value: Partial<CommuneValue>): CommuneValue =>
     ...value,
   }) as CommuneValue
 
-const layer = (communes: CommuneValue[], rule: string | null = null): IndicatorLayer =>
+const layer = (communes: CommuneValue[], rule: string | null = null, target: object | null = layerTarget) =>
   ({
     indicator: 'cultural_house',
     year: 2025,
@@ -35,15 +58,16 @@ const layer = (communes: CommuneValue[], rule: string | null = null): IndicatorL
     level: 'commune',
     communes,
     villages: null,
-    rule,
+    rule: rule === null ? null : { vi: rule, en: rule },
+    target,
   }) as IndicatorLayer
 
 describe('buildChoropleth', () => {
   test('target classes: met, near (within 10 points) and below, with counts', () => {
     const communes = [
-      row('1', { valueNumber: 70, targets: [{ year: 2025, threshold: 60, gap: 10, met: true }] }),
-      row('2', { valueNumber: 55, targets: [{ year: 2025, threshold: 60, gap: -5, met: false }] }),
-      row('3', { valueNumber: 20, targets: [{ year: 2025, threshold: 60, gap: -40, met: false }] }),
+      row('1', { valueNumber: 70, targets: checked(70) }),
+      row('2', { valueNumber: 55, targets: checked(55) }),
+      row('3', { valueNumber: 20, targets: checked(20) }),
       row('4', {}),
     ]
     const map = buildChoropleth({ layer: layer(communes), indicator: indicator(), classification: 'target' })
@@ -97,7 +121,7 @@ describe('buildChoropleth', () => {
   test('without a commune target, target classes fall back to quantiles and say so', () => {
     const communes = [1, 2, 3].map((value) => row(String(value), { valueNumber: value }))
     const map = buildChoropleth({
-      layer: layer(communes),
+      layer: layer(communes, null, null),
       indicator: indicator({ targets: [] }),
       classification: 'target',
     })
@@ -121,22 +145,20 @@ describe('defaults', () => {
     expect(
       defaultClassification(
         indicator({
-          targets: [{ year: 2025, operator: '>=', value: 300, scope: 'province', textVi: '300', clause: '' }],
+          targets: [
+            {
+              ...culturalHouses,
+              value: 300,
+              scope: 'province',
+              textVi: '300',
+              clause: '',
+              words: { vi: '', en: '' },
+              perCommune: false,
+            },
+          ],
         }),
       ),
     ).toBe('quantile')
-  })
-
-  test('the next target is 2025 for earlier years, else 2030', () => {
-    const both = indicator({
-      targets: [
-        { year: 2025, operator: '>=', value: 99, scope: 'commune', textVi: '', clause: '' },
-        { year: 2030, operator: '>', value: 99, scope: 'commune', textVi: '', clause: '' },
-      ],
-    })
-    expect(nextTarget(both, 2023)?.year).toBe(2025)
-    expect(nextTarget(both, 2026)?.year).toBe(2030)
-    expect(nextTarget(indicator(), 2026)?.year).toBe(2025)
   })
 
   test('no-data is grey', () => {

@@ -1,13 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import {
-  classIndex,
-  classify,
-  defaultNearMargin,
-  equalIntervalBreaks,
-  jenksBreaks,
-  quantileBreaks,
-  targetBreaks,
-} from '../../web/classify'
+import { classIndex, classify, equalIntervalBreaks, jenksBreaks, quantileBreaks } from '../../web/classify'
 
 const oneToTen = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]
 const threeClusters = [1, 2, 3, 10, 11, 12, 20, 21, 22]
@@ -166,77 +158,5 @@ describe('classify', () => {
       noData: 2,
       seven: null,
     })
-  })
-})
-
-describe('targetBreaks', () => {
-  test('"< 15", lower is better: 14.9 is met', () => {
-    expect(targetBreaks({ operator: '<', value: 15 }, 'lower', 10).classOf(14.9)).toBe(2)
-  })
-
-  test('"< 15", lower is better: 15 itself is near, not met, even with no margin', () => {
-    expect(targetBreaks({ operator: '<', value: 15 }, 'lower', 0).classOf(15)).toBe(1)
-  })
-
-  test('"< 15", lower is better: within the margin is near, beyond it below', () => {
-    const { classOf } = targetBreaks({ operator: '<', value: 15 }, 'lower', 10)
-    expect([classOf(25), classOf(25.1), classOf(30)]).toEqual([1, 0, 0])
-  })
-
-  test('"<= 0": 0 is met, 1 near, 2 below with a margin of 1', () => {
-    const { classOf } = targetBreaks({ operator: '<=', value: 0 }, 'lower', 1)
-    expect([classOf(0), classOf(1), classOf(2)]).toEqual([2, 1, 0])
-  })
-
-  test('">= 80", higher is better: 80 is met, 70 near, 69.9 below', () => {
-    const { classOf } = targetBreaks({ operator: '>=', value: 80 }, 'higher', 10)
-    expect([classOf(80), classOf(79.9), classOf(70), classOf(69.9)]).toEqual([2, 1, 1, 0])
-  })
-
-  test('"> 80", higher is better: 80 itself is near, above it met', () => {
-    const { classOf } = targetBreaks({ operator: '>', value: 80 }, 'higher', 10)
-    expect([classOf(80), classOf(80.1)]).toEqual([1, 2])
-  })
-
-  test('"= 1" yes/no with no margin: yes is met, no is below', () => {
-    const { classOf } = targetBreaks({ operator: '=', value: 1 }, 'higher', 0)
-    expect([classOf(1), classOf(0)]).toEqual([2, 0])
-  })
-
-  test('"= 100", higher is better: short by more than the margin is below', () => {
-    const { classOf } = targetBreaks({ operator: '=', value: 100 }, 'higher', 10)
-    expect([classOf(95), classOf(80)]).toEqual([1, 0])
-  })
-
-  test('"= 100", higher is better: overshooting is near however far, never met or below', () => {
-    const { classOf } = targetBreaks({ operator: '=', value: 100 }, 'higher', 10)
-    expect([classOf(101), classOf(150)]).toEqual([1, 1])
-  })
-
-  test('"= 10", lower is better: overshooting downwards is near however far', () => {
-    const { classOf } = targetBreaks({ operator: '=', value: 10 }, 'lower', 1)
-    expect([classOf(2), classOf(20)]).toEqual([1, 0])
-  })
-
-  test('refuses a negative margin', () => {
-    expect(() => targetBreaks({ operator: '<', value: 15 }, 'lower', -1)).toThrow(RangeError)
-  })
-})
-
-describe('defaultNearMargin', () => {
-  test('is 10 percentage points for shares', () => {
-    expect(defaultNearMargin('percent', 80)).toBe(10)
-  })
-
-  test('is 20 % of the threshold for counts', () => {
-    expect(defaultNearMargin('count', 20)).toBe(4)
-  })
-
-  test('is at least 1 for counts', () => {
-    expect([defaultNearMargin('count', 2), defaultNearMargin('count', 0)]).toEqual([1, 1])
-  })
-
-  test('is 0 for yes/no values', () => {
-    expect(defaultNearMargin('flag', 1)).toBe(0)
   })
 })

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest'
 import { categoryMapping } from '../../server/planning/normalise'
 import type { Ranking, RankingItem } from '../../web/api'
-import { contributionColour, presets, rankingChoropleth, topCodes } from '../../web/ranking'
+import { contributionColour, presetWeights, rankingChoropleth, topCodes } from '../../web/ranking'
 
 const item = (code: string, rank: number | null, score: number | null): RankingItem => ({
   code,
@@ -38,14 +38,19 @@ test('the top N takes every commune tied at the Nth rank', () => {
   expect(topCodes(ranking, 1)).toEqual(['a'])
 })
 
-test('the presets answer the common questions with indicators of the catalogue', () => {
-  expect(Object.keys(presets.headline)).toEqual([
-    'especially_difficult_commune',
-    'village_road_hardened',
-    'cultural_house',
-    'forest_cover',
-  ])
-  expect(Object.values(presets.headline).every((weight) => weight === 1)).toBe(true)
+test('the headline preset is every indicator the catalogue marks headline, with equal weights', () => {
+  const catalogue = [
+    { code: 'especially_difficult_commune', headline: 1 },
+    { code: 'commune_road_paved', headline: 2 },
+    { code: 'poverty_rate', headline: null },
+    { code: 'forest_cover', headline: 5 },
+  ]
+  expect(presetWeights('headline', catalogue)).toEqual({
+    especially_difficult_commune: 1,
+    commune_road_paved: 1,
+    forest_cover: 1,
+  })
+  expect(Object.keys(presetWeights('social', catalogue))).toContain('poverty_rate')
 })
 
 test('contribution colours cycle through a colour-blind-safe set', () => {

@@ -1,9 +1,7 @@
 import { useState } from 'react'
 import type { UnitDetail } from '../api'
-import { nextTarget } from '../choropleth'
-import { formatNumber, formatValue, type Language } from '../format'
+import { formatDifference, formatValue } from '../format'
 import { indicatorName, type Text, useText } from '../i18n/text'
-import { targetPhrase } from '../target-text'
 import { FormerUnits } from './former-units'
 import { ProvenanceBadge } from './provenance-badge'
 import { TrendChart } from './trend-chart'
@@ -14,6 +12,8 @@ type Value = IndicatorDetail['series'][number]
 
 type Props = {
   detail: UnitDetail
+  /** The year chosen on the map: the panel shows each indicator's value of that year (or the latest before it). */
+  year: number | null
   onClose: () => void
   onMethodology: () => void
   onIndicator: (code: string) => void
@@ -26,39 +26,40 @@ const carried = (indicator: IndicatorDetail, value: Value) =>
   value.method === 'crosswalk' && indicator.valueType !== 'number'
 const unitOf = (indicator: IndicatorDetail, value: Value) => (carried(indicator, value) ? 'percent' : indicator.unit)
 
-/** "7 of 12 mapped villages", "≈ 1,234 people", "from 3 former communes": the numbers behind a value. */
-function basis(indicator: IndicatorDetail, value: Value, population: number | null, text: Text, language: Language) {
+/**
+ * "7 of 12 mapped villages", "from 3 former communes": the numbers behind a value, only where the
+ * portal holds them. A share of people is never turned into a number of people: the portal does
+ * not hold the base of such shares (children under five, pupils, households).
+ */
+function basis(value: Value, text: Text) {
   if (value.villages !== null && value.flagged !== null) return text.detail.villagesBasis(value.flagged, value.villages)
   if (value.method === 'crosswalk' && value.fromCodes) return text.detail.carriedFrom(value.fromCodes.length)
-  if (
-    indicator.unit === 'percent' &&
-    indicator.carryRule === 'population_mean' &&
-    value.valueNumber !== null &&
-    population
-  ) {
-    return `≈ ${formatNumber(Math.round((value.valueNumber / 100) * population), language)} ${text.units.persons}`
-  }
   return null
 }
 
+/** The value of the chosen year, or the latest before it; the latest of all when no year is chosen. */
+const valueOfYear = (indicator: IndicatorDetail, year: number | null) =>
+  year === null ? indicator.latest : (indicator.series.filter((value) => value.year <= year).at(-1) ?? null)
+
 function IndicatorRow({
   indicator,
-  population,
+  year,
   onIndicator,
   history,
 }: {
   indicator: IndicatorDetail
-  population: number | null
+  year: number | null
   onIndicator: (code: string) => void
   /** The commune whose value's history a planner may open, or null for the public. */
   history: { unit: string; vintage: string } | null
 }) {
   const { text, language } = useText()
   const [open, setOpen] = useState(false)
-  const latest = indicator.latest
-  if (!latest) return null
-  const target = nextTarget(indicator, latest.year)
-  const check = latest.targets.find((item) => item.year === target?.year)
+  const shown = valueOfYear(indicator, year)
+  if (!shown) return null
+  // The server's answer: the next target of the value's year, and how the value stands against it.
+  const check = shown.next?.check ?? null
+  const target = indicator.targets.find((item) => item.year === shown.next?.year && item.scope === 'commune')
   const numeric = indicator.valueType === 'number'
   const points = indicator.series
     .filter((value) => value.year >= 2021 && (numeric || !carried(indicator, value)))
@@ -68,29 +69,27 @@ function IndicatorRow({
       provenance: value.provenance,
     }))
   const department = language === 'vi' ? indicator.departmentVi : indicator.departmentEn
+  const valueBasis = basis(shown, text)
   return (
     <li className="indicator-row">
       <button type="button" className="link indicator-name" onClick={() => onIndicator(indicator.code)}>
         {indicatorName(indicator, language)}
       </button>
       <div className="indicator-value">
-        <strong>{formatValue(shownValue(latest), unitOf(indicator, latest), language)}</strong>{' '}
-        <span className="muted">({latest.year})</span> <ProvenanceBadge provenance={latest.provenance} />
-        {basis(indicator, latest, population, text, language) && (
-          <span className="muted basis"> · {basis(indicator, latest, population, text, language)}</span>
-        )}
+        <strong>{formatValue(shownValue(shown), unitOf(indicator, shown), language)}</strong>{' '}
+        <span className="muted">({shown.year})</span> <ProvenanceBadge provenance={shown.provenance} />
+        {valueBasis && <span className="muted basis"> · {valueBasis}</span>}
       </div>
       {target && (
         <div className="target" title={`${text.planText}: ${target.textVi} (${target.clause})`}>
-          {text.target(target.year, targetPhrase(target, indicator.unit, language))}
+          {text.target(target.year, (check?.words ?? target.words)[language])}
           {check && (
             <span className={check.met ? 'met' : 'not-met'}>
               {' '}
               — {check.met ? text.detail.met : text.detail.notMet}
               {numeric &&
-                check.gap !== null &&
                 !check.met &&
-                `, ${text.detail.gap} ${formatValue(Math.abs(check.gap), indicator.unit, language)}`}
+                `, ${text.detail.gap} ${formatDifference(Math.abs(check.gap), indicator.unit, language)}`}
             </span>
           )}
         </div>
@@ -120,7 +119,7 @@ function IndicatorRow({
 }
 
 /** The commune's card: who it is, what it was formed from, every indicator with target, trend and provenance, its villages. */
-export function DetailPanel({ detail, onClose, onMethodology, onIndicator, mayCorrect }: Props) {
+export function DetailPanel({ detail, year, onClose, onMethodology, onIndicator, mayCorrect }: Props) {
   const { text, language } = useText()
   const [communeHistory, setCommuneHistory] = useState(false)
   const history = mayCorrect ? { unit: detail.unit.code, vintage: detail.unit.vintage } : null
@@ -180,7 +179,7 @@ export function DetailPanel({ detail, onClose, onMethodology, onIndicator, mayCo
             <IndicatorRow
               key={indicator.code}
               indicator={indicator}
-              population={people}
+              year={year}
               onIndicator={onIndicator}
               history={history}
             />

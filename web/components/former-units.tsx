@@ -59,7 +59,7 @@ export function FormerUnits({ detail }: { detail: UnitDetail }) {
                       </td>
                     )
                   })}
-                  <td className="muted">{text.carryRules[former.data?.rules[indicator.code] ?? ''] ?? ''}</td>
+                  <td className="muted">{former.data?.rules[indicator.code]?.[language] ?? ''}</td>
                 </tr>
               ))}
             </tbody>

@@ -3,7 +3,6 @@ import type { Choropleth } from '../choropleth'
 import { indicatorName, useText } from '../i18n/text'
 import { classLabel } from '../legend-entries'
 import { noDataColour } from '../palette'
-import { targetPhrase } from '../target-text'
 import { ProvenanceBadge } from './provenance-badge'
 
 type Props = {
@@ -11,7 +10,8 @@ type Props = {
   year: number
   choropleth: Choropleth
   provenances: ('official' | 'sample' | 'imported')[]
-  carriedRule: string | null
+  /** The server's words for the rule by which pre-merger values were carried, when they were. */
+  carriedRule: { vi: string; en: string } | null
   highlightClass: number | null
   villageLegend: { name: string; yes: string; no: string } | null
   onHighlight: (index: number | null) => void
@@ -58,22 +58,11 @@ export function Legend(props: Props) {
       {target && (
         <p className="target-line">
           <span className="target-mark" aria-hidden="true" />
-          {text.target(
-            target.year,
-            target.threshold === null
-              ? text.targetPerCommune
-              : targetPhrase(
-                  { operator: target.operator, value: target.threshold, year: target.year },
-                  choropleth.unit,
-                  language,
-                ),
-          )}
+          {text.target(target.year, target.words[language])}
         </p>
       )}
       {choropleth.fallback === 'no-commune-target' && <p className="notice">{text.noCommuneTarget}</p>}
-      {props.carriedRule && (
-        <p className="notice">{text.carriedNote(text.carryRules[indicator.carryRule] ?? props.carriedRule)}</p>
-      )}
+      {props.carriedRule && <p className="notice">{text.carriedNote(props.carriedRule[language])}</p>}
       {props.villageLegend && (
         <div className="village-legend">
           <p className="muted">{props.villageLegend.name}</p>

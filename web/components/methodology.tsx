@@ -1,4 +1,5 @@
 import { useText } from '../i18n/text'
+import { useConfig } from '../queries'
 import { SourceList } from './source-list'
 
 type Section = { heading: string; paragraphs: string[] }
@@ -36,7 +37,7 @@ const content: Record<'vi' | 'en', { title: string; sourcesHeading: string; sect
       {
         heading: 'Cách phân lớp',
         paragraphs: [
-          'Phân vị: mỗi lớp có số xã gần bằng nhau. Ngắt tự nhiên (Jenks): ranh giới lớp đặt ở các khoảng trống của số liệu. Khoảng đều: các lớp rộng bằng nhau. Theo mục tiêu kế hoạch: ba lớp “còn xa”, “gần đạt”, “đạt” so với mục tiêu cấp xã kế tiếp của kế hoạch (năm 2025, hoặc 2030 nếu kế hoạch không đặt mục tiêu 2025, như che phủ rừng); không dùng mục tiêu chỉ có ở cấp tỉnh (ví dụ 300 trường chuẩn quốc gia). “Gần đạt” là cách ngưỡng không quá 10 điểm phần trăm (hoặc 20 % giá trị ngưỡng với số lượng).',
+          'Phân vị: mỗi lớp có số xã gần bằng nhau. Ngắt tự nhiên (Jenks): ranh giới lớp đặt ở các khoảng trống của số liệu. Khoảng đều: các lớp rộng bằng nhau. Theo mục tiêu kế hoạch: ba lớp “còn xa”, “gần đạt”, “đạt” so với mục tiêu cấp xã kế tiếp của kế hoạch (năm 2025, hoặc 2030 nếu kế hoạch không đặt mục tiêu 2025, như che phủ rừng); không dùng mục tiêu chỉ có ở cấp tỉnh (ví dụ 300 trường chuẩn quốc gia).',
           'Có thể giữ nguyên ngưỡng lớp khi đổi năm để so sánh màu qua các năm. Màu sắc dùng bảng màu an toàn với người mù màu; phía “tốt hơn” luôn cùng một tông màu. Xã không có số liệu tô màu xám và được đếm trong chú giải.',
         ],
       },
@@ -77,7 +78,7 @@ const content: Record<'vi' | 'en', { title: string; sourcesHeading: string; sect
       {
         heading: 'How classes are computed',
         paragraphs: [
-          'Quantiles: each class holds about the same number of communes. Natural breaks (Jenks): class limits fall in the gaps of the data. Equal intervals: classes of equal width. Against the plan target: three classes, "far from", "near" and "met", against the plan\'s next commune-level target (2025, or 2030 where the plan sets no 2025 target, as for forest cover); province-only targets (e.g. 300 national-standard schools) are never used. "Near" means within 10 percentage points of the threshold (20 % of the threshold for counts).',
+          'Quantiles: each class holds about the same number of communes. Natural breaks (Jenks): class limits fall in the gaps of the data. Equal intervals: classes of equal width. Against the plan target: three classes, "far from", "near" and "met", against the plan\'s next commune-level target (2025, or 2030 where the plan sets no 2025 target, as for forest cover); province-only targets (e.g. 300 national-standard schools) are never used.',
           'Class breaks can be held while the year changes so that colours compare over time. Palettes are colour-blind safe and the better end always has the same hue. Communes without data are grey and counted in the legend.',
         ],
       },
@@ -94,6 +95,8 @@ const content: Record<'vi' | 'en', { title: string; sourcesHeading: string; sect
 export function Methodology({ onBack }: { onBack: () => void }) {
   const { text, language } = useText()
   const page = content[language]
+  // The rules of targets, "near" and status in the server's own words (server/planning/target-words.ts).
+  const rules = useConfig().data?.rules
   return (
     <article className="methodology">
       <button type="button" className="link" onClick={onBack}>
@@ -108,6 +111,14 @@ export function Methodology({ onBack }: { onBack: () => void }) {
           ))}
         </section>
       ))}
+      {rules && (
+        <section>
+          <h2>{text.rulesHeading}</h2>
+          {[rules.poverty, rules.nearMargin, rules.status].map((rule) => (
+            <p key={rule.en}>{rule[language]}</p>
+          ))}
+        </section>
+      )}
       <section>
         <h2>{page.sourcesHeading}</h2>
         <SourceList />

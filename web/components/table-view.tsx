@@ -1,8 +1,7 @@
 import { useState } from 'react'
 import type { CommuneValue, Indicator, IndicatorLayer } from '../api'
 import type { Choropleth } from '../choropleth'
-import { nextTarget } from '../choropleth'
-import { formatValue } from '../format'
+import { formatDifference, formatValue } from '../format'
 import { indicatorName, useText } from '../i18n/text'
 import { ProvenanceBadge } from './provenance-badge'
 
@@ -22,7 +21,8 @@ export function TableView({ indicator, layer, choropleth, onSelect }: Props) {
   const { text, language } = useText()
   const [column, setColumn] = useState<Column>('value')
   const [ascending, setAscending] = useState(indicator.better === 'higher')
-  const target = nextTarget(indicator, layer.year)
+  // The target the server measured the year's values against (the plan's next commune target).
+  const target = layer.target
   const rows = [...(layer.communes ?? [])].sort((a, b) => {
     const left = sortKey(a, column, target?.year)
     const right = sortKey(b, column, target?.year)
@@ -84,8 +84,9 @@ export function TableView({ indicator, layer, choropleth, onSelect }: Props) {
                     {check
                       ? check.met
                         ? text.detail.met
-                        : `${text.detail.notMet}${check.gap !== null && indicator.valueType === 'number' ? ` (${formatValue(Math.abs(check.gap), indicator.unit, language)})` : ''}`
+                        : `${text.detail.notMet}${indicator.valueType === 'number' ? ` (${text.detail.gap} ${formatDifference(Math.abs(check.gap), indicator.unit, language)})` : ''}`
                       : '—'}
+                    {check && target.perCommune && <div className="muted">{check.words[language]}</div>}
                   </td>
                 )}
                 <td>

@@ -1,7 +1,6 @@
 import type { Scoreboard } from '../api'
 import { formatValue } from '../format'
 import { indicatorName, useText } from '../i18n/text'
-import { targetPhrase } from '../target-text'
 import { Loading } from './load-state'
 import { ProvenanceBadge } from './provenance-badge'
 import { TrendChart } from './trend-chart'
@@ -25,6 +24,7 @@ export function TargetsView({ scoreboard, loading, signedOut, onGapMap, onBack }
       <h1>{text.planner.targets}</h1>
       {signedOut && <p className="notice">{text.planner.signInForTools}</p>}
       {loading && <Loading />}
+      {scoreboard && <p className="muted">{scoreboard.statusRule[language]}</p>}
       {scoreboard && (
         <table className="data-table scoreboard">
           <thead>
@@ -57,22 +57,20 @@ export function TargetsView({ scoreboard, loading, signedOut, onGapMap, onBack }
                       indicatorName(row, language)
                     )}
                     <div className="muted" title={row.textVi}>
-                      {targetPhrase(
-                        { operator: row.operator, value: row.value, year: row.targetYear },
-                        row.unit,
-                        language,
-                      )}{' '}
-                      · {row.clause}
+                      {row.words[language]} · {row.clause}
                     </div>
                   </th>
                   <td className="number">{row.targetYear}</td>
                   <td>
                     {row.province && row.province.value !== null ? (
                       <>
-                        <strong>{formatValue(row.province.value, unit, language)}</strong>{' '}
+                        <strong>{formatValue(row.province.value, unit, language, true)}</strong>{' '}
                         <span className="muted">({row.province.year})</span>{' '}
                         <ProvenanceBadge provenance={row.province.provenance} />
-                        {row.province.method === 'computed' && <div className="muted">{text.planner.computed}</div>}
+                        <div className="muted province-basis">
+                          {row.province.method === 'computed' && `${text.planner.computed}: `}
+                          {row.province.words[language]}
+                        </div>
                       </>
                     ) : (
                       '—'
@@ -80,6 +78,7 @@ export function TargetsView({ scoreboard, loading, signedOut, onGapMap, onBack }
                     <div>
                       <span className={`status status-${row.status}`}>{text.planner.status[row.status]}</span>
                     </div>
+                    <div className="muted status-why">{row.statusWords[language]}</div>
                   </td>
                   <td className="number">{row.communes ? `${row.communes.met}/${row.communes.total}` : '—'}</td>
                   <td>
@@ -91,6 +90,7 @@ export function TargetsView({ scoreboard, loading, signedOut, onGapMap, onBack }
                       }))}
                       unit={unit}
                       target={row.threshold === null ? null : { year: row.targetYear, threshold: row.threshold }}
+                      trend={row.trend}
                       language={language}
                       label={text.planner.progress}
                     />

@@ -6,6 +6,8 @@ type Props = {
   points: TrendPoint[]
   unit: string
   target: { year: number; threshold: number } | null
+  /** The straight line a status was decided on: from the first figure to where it stands in the target year. */
+  trend?: { from: { year: number; value: number }; to: { year: number; value: number } } | null
   language: Language
   label: string
 }
@@ -13,13 +15,23 @@ type Props = {
 const width = 220
 const height = 64
 const padding = { left: 6, right: 6, top: 8, bottom: 16 }
-const years = [2021, 2022, 2023, 2024, 2025, 2026]
+const firstYear = 2021
 
-/** A small SVG line of the values 2021–2026 with the target as a dashed line; sample points are hollow. */
-export function TrendChart({ points, unit, target, language, label }: Props) {
+/**
+ * A small SVG line of the values from 2021 with the target as a dashed line, and the trend a status
+ * was decided on as a dotted line to the target year; sample points are hollow.
+ */
+export function TrendChart({ points, unit, target, trend, language, label }: Props) {
   const known = points.filter((point): point is TrendPoint & { value: number } => point.value !== null)
   if (known.length === 0) return null
-  const values = [...known.map((point) => point.value), ...(target ? [target.threshold] : [])]
+  // 2021–2026, or on to the target year when a trend line is drawn to it.
+  const lastYear = Math.max(2026, trend?.to.year ?? 0)
+  const years = Array.from({ length: lastYear - firstYear + 1 }, (_, index) => firstYear + index)
+  const values = [
+    ...known.map((point) => point.value),
+    ...(target ? [target.threshold] : []),
+    ...(trend ? [trend.to.value] : []),
+  ]
   const low = Math.min(...values)
   const high = Math.max(...values)
   const span = high - low || 1
@@ -39,6 +51,15 @@ export function TrendChart({ points, unit, target, language, label }: Props) {
           y1={y(target.threshold)}
           y2={y(target.threshold)}
           className="trend-target"
+        />
+      )}
+      {trend && (
+        <line
+          x1={x(trend.from.year)}
+          y1={y(trend.from.value)}
+          x2={x(trend.to.year)}
+          y2={y(trend.to.value)}
+          className="trend-projection"
         />
       )}
       <path d={path} className="trend-line" />

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import type { Indicator, Normalise } from '../api'
 import { indicatorName, useText } from '../i18n/text'
-import { type Preset, presets } from '../ranking'
+import { presets, presetWeights } from '../ranking'
 
 type Props = {
   indicators: Indicator[]
@@ -64,8 +64,8 @@ export function WeightsEditor({ indicators, weights, normalise, topN, onWeights,
   return (
     <div className="weights">
       <div className="buttons">
-        {(Object.keys(presets) as Preset[]).map((preset) => (
-          <button key={preset} type="button" onClick={() => onWeights({ ...presets[preset] })}>
+        {presets.map((preset) => (
+          <button key={preset} type="button" onClick={() => onWeights(presetWeights(preset, indicators))}>
             {text.planner.presets[preset]}
           </button>
         ))}

@@ -26,13 +26,6 @@ export const en: Text = {
   year: 'Year',
   carriedNote: (rule: string) =>
     `Before the merger of 1 July 2025: the former communes' values are carried onto the 65 new communes and wards by this rule: ${rule}.`,
-  carryRules: {
-    sum: 'sum of the former communes (split communes by area share)',
-    population_mean: 'population-weighted mean of the former communes (2019 census)',
-    area_mean: 'area-weighted mean of the former communes',
-    share_of_former_yes: 'share of former communes meeting it (%)',
-    share_of_former_region_iii: 'share of former communes in region III (%)',
-  },
   classification: 'Classes',
   classifications: {
     quantile: 'Quantiles (equal counts)',
@@ -62,7 +55,6 @@ export const en: Text = {
     met: 'Target met',
     beyond: (margin: string) => `Beyond by more than ${margin}`,
   },
-  targetPerCommune: 'a threshold per commune (a reduction from its 2021 level)',
   noCommuneTarget: 'The plan sets no commune target for this indicator; classes are quantiles.',
   flags: { yes: 'Yes / met', no: 'Not yet' },
   unitLabel: 'Unit',
@@ -77,6 +69,7 @@ export const en: Text = {
   provenance: { official: 'Official figure', sample: 'Sample data', imported: 'Imported figure' },
   source: 'Source',
   methodologyLink: 'Methodology and data sources',
+  rulesHeading: 'Targets, "near" and status',
   loading: 'Loading…',
   loadFailed: (what: string, message: string) => `Could not load the ${what}: ${message}`,
   networkError: 'the server cannot be reached',
@@ -268,7 +261,7 @@ export const en: Text = {
     moreIndicators: (count: number) => `More indicators (${count})`,
     normalise: 'Normalisation',
     normalisations: { minmax: 'Min–max', rank: 'Rank (percentile)' },
-    presets: { headline: 'The 4 headline indicators', infrastructure: 'Infrastructure only', social: 'Social only' },
+    presets: { headline: 'The headline indicators', infrastructure: 'Infrastructure only', social: 'Social only' },
     topN: 'Highlight the top',
     rank: 'Rank',
     score: 'Disadvantage score',

@@ -26,13 +26,6 @@ export const vi = {
   year: 'Năm',
   carriedNote: (rule: string) =>
     `Năm trước sáp nhập (1/7/2025): giá trị của các xã cũ được chuyển sang 65 xã, phường mới theo quy tắc: ${rule}.`,
-  carryRules: {
-    sum: 'cộng các xã cũ (xã bị chia tách tính theo tỷ lệ diện tích)',
-    population_mean: 'bình quân gia quyền theo dân số 2019 của các xã cũ',
-    area_mean: 'bình quân gia quyền theo diện tích của các xã cũ',
-    share_of_former_yes: 'tỷ lệ % xã cũ đạt',
-    share_of_former_region_iii: 'tỷ lệ % xã cũ thuộc khu vực III',
-  } as Record<string, string>,
   classification: 'Cách phân lớp',
   classifications: {
     quantile: 'Phân vị (số xã bằng nhau)',
@@ -62,7 +55,6 @@ export const vi = {
     met: 'Đạt mục tiêu',
     beyond: (margin: string) => `Vượt hơn ${margin}`,
   },
-  targetPerCommune: 'ngưỡng riêng từng xã (giảm từ mức năm 2021)',
   noCommuneTarget: 'Kế hoạch không đặt mục tiêu cấp xã cho chỉ tiêu này; phân lớp theo phân vị.',
   flags: { yes: 'Có / đạt', no: 'Chưa' },
   unitLabel: 'Đơn vị',
@@ -78,6 +70,7 @@ export const vi = {
   provenance: { official: 'Số liệu chính thức', sample: 'Dữ liệu mẫu', imported: 'Số liệu nhập' },
   source: 'Nguồn',
   methodologyLink: 'Phương pháp và nguồn dữ liệu',
+  rulesHeading: 'Mục tiêu, mức “gần đạt” và trạng thái',
   loading: 'Đang tải…',
   loadFailed: (what: string, message: string) => `Không tải được ${what}: ${message}`,
   networkError: 'không kết nối được máy chủ',
@@ -114,7 +107,7 @@ export const vi = {
     met: 'Đạt',
     notMet: 'Chưa đạt',
     department: 'Cơ quan chủ trì',
-    villagesBasis: (flagged: number, villages: number) => `${flagged}/${villages} thôn đã lập bản đồ`,
+    villagesBasis: (flagged: number, villages: number) => `${flagged} trong số ${villages} thôn có trên bản đồ`,
     villagesWithout: (count: number, villages: number) => `${count}/${villages} thôn đã lập bản đồ chưa đạt`,
     carriedFrom: (count: number) => `tính từ ${count} xã cũ`,
     villagesHeading: 'Thôn, bản trên bản đồ (điểm gần đúng, không phải danh sách chính thức)',
@@ -261,7 +254,7 @@ export const vi = {
     moreIndicators: (count: number) => `Thêm chỉ tiêu (${count})`,
     normalise: 'Chuẩn hóa',
     normalisations: { minmax: 'Min–max', rank: 'Thứ hạng (phân vị)' } as Record<string, string>,
-    presets: { headline: '4 chỉ tiêu chính', infrastructure: 'Chỉ hạ tầng', social: 'Chỉ xã hội' } as Record<
+    presets: { headline: 'Các chỉ tiêu chính', infrastructure: 'Chỉ hạ tầng', social: 'Chỉ xã hội' } as Record<
       string,
       string
     >,

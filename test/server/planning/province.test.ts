@@ -69,14 +69,44 @@ describe('provinceSeries', () => {
 
   test('an official province figure wins; other years are computed and as weak as their inputs', () => {
     expect(provinceSeries(indicator('number', 'population_mean'), [2021, 2022, 2023], inputs)).toEqual([
-      { year: 2021, value: 12.2, provenance: 'official', method: 'official', source: 'report' },
-      {
+      expect.objectContaining({
+        year: 2021,
+        value: 12.2,
+        provenance: 'official',
+        method: 'official',
+        source: 'report',
+      }),
+      expect.objectContaining({
         year: 2022,
         value: 9,
         provenance: 'sample',
         method: 'computed',
-        source: 'Computed from 1 of the 65 communes: mean of the communes weighted by their 2025 population',
-      },
+        words: {
+          vi: 'bình quân các xã theo dân số 2025',
+          en: 'mean of the communes weighted by their 2025 population',
+        },
+      }),
+    ])
+  })
+
+  test('especially difficult villages: the official 385 of 1,646 where it applies, else a count over the mapped villages', () => {
+    const villages = indicator('number', 'village_count')
+    const official = {
+      indicator: 'x',
+      year: 2026,
+      valueNumber: 385,
+      provenance: 'official' as const,
+      source: 'QĐ',
+      outOf: 1646,
+    }
+    const mapped = [
+      row('A', { year: 2024, valueNumber: 200, villages: 900, flagged: 200 }),
+      row('B', { year: 2024, valueNumber: 72, villages: 451, flagged: 72 }),
+    ]
+    const series = provinceSeries(villages, [2024, 2026], { ...inputs, stored: [official], communeRows: mapped })
+    expect(series.map((item) => [item.year, item.value, item.method, item.words.vi])).toEqual([
+      [2024, 272, 'computed', '272 trong số 1.351 thôn có trên bản đồ'],
+      [2026, 385, 'official', 'số liệu chính thức: 385 trong số 1.646'],
     ])
   })
 

@@ -85,9 +85,9 @@ describe('GET /api/units/:code/former', () => {
     const body = answer.json()
     expect(body).toMatchObject({ code: '06040', name: 'Xã Thất Khê', year: 2024 })
     expect(body.rules).toMatchObject({
-      poverty_rate: 'population_mean',
-      cultural_house: 'village_share',
-      forest_cover: 'area_mean',
+      poverty_rate: { vi: 'bình quân gia quyền theo dân số 2019 của các xã cũ' },
+      cultural_house: { en: 'share of the mapped villages with the flag (%)' },
+      forest_cover: { vi: 'bình quân gia quyền theo diện tích của các xã cũ' },
     })
     expect(body.former.map((unit: { code: string }) => unit.code).sort()).toEqual(['05995', '06013', '06034', '06040'])
     const town = body.former.find((unit: { code: string }) => unit.code === '05995')
