@@ -16,6 +16,8 @@ export default defineConfig({
             'test/server/main.test.ts',
             'test/scripts/**',
             'test/browser/**',
+            'test/faults/**',
+            'test/server/embedded/**',
           ],
         },
       },
@@ -29,11 +31,23 @@ export default defineConfig({
             // Starts a copy of the project as a fresh machine would (a minute, a second PGlite).
             'test/server/main.test.ts',
             'test/scripts/**/*.test.ts',
+            'test/server/embedded/**/*.test.ts',
           ],
           globalSetup: ['test/database-setup.ts'],
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 180_000,
+        },
+      },
+      {
+        // Faults: the portal as a process killed, stopped or cut from its database; each file makes
+        // its own database (a restored copy of the test snapshot, or a PostgreSQL it may restart).
+        test: {
+          name: 'faults',
+          include: ['test/faults/**/*.test.ts'],
+          fileParallelism: false,
+          testTimeout: 400_000,
+          hookTimeout: 400_000,
         },
       },
       {

@@ -9,10 +9,14 @@ import { secureHeaders } from 'hono/secure-headers'
 import { identifyCaller } from './auth/caller'
 import { originCheck } from './auth/origin-check'
 import { roleScope } from './auth/role-scope'
+import { type Availability, alwaysReady } from './availability'
+import { databaseGate, databaseRefusal } from './database-gate'
 import type { DatabaseKind, Sql } from './db'
 import { type Basemap, defaultSession, type SessionOptions } from './env'
+import { createLogger, type Logger } from './log'
 import { Refusal, refusalBody } from './message'
 import type { PortalEnv } from './portal-env'
+import { requestLog } from './request-log'
 import { auditRoutes } from './routes/audit'
 import { authRoutes } from './routes/auth'
 import { borderRoutes } from './routes/border'
@@ -38,21 +42,37 @@ export type AppOptions = {
   session?: SessionOptions
   /** The web app's production build (vite build), served at `/` when present. */
   staticDir?: string
+  /** Whether the database can answer now (server/availability.ts); always, unless given. */
+  availability?: Availability
+  /** statement_timeout of a public (anonymous) request on PostgreSQL. */
+  publicStatementMs?: number
+  /** The portal's log; by default errors only, on stdout (tests). */
+  logger?: Logger
 }
+
+export const defaultPublicStatementMs = 10_000
 
 /**
  * Every API route, chained so that `hc<AppType>` in web/api.ts knows their shapes. Order matters:
  * the origin check and the caller first; account routes (as the database owner, schema `auth`);
  * then every other route inside a transaction scoped to the caller's roles (auth/role-scope.ts).
  */
-export function apiRoutes({ sql, database, basemap = null, session = defaultSession }: AppOptions) {
+export function apiRoutes({
+  sql,
+  database,
+  basemap = null,
+  session = defaultSession,
+  availability = alwaysReady,
+  publicStatementMs = defaultPublicStatementMs,
+}: AppOptions) {
   return new Hono<PortalEnv>()
+    .route('/api/health', healthRoutes(sql, database))
+    .use('/api/*', databaseGate(availability))
     .use('/api/*', originCheck(session.publicOrigin))
     .use('/api/*', identifyCaller(sql, session))
     .route('/api/auth', authRoutes(sql, session))
     .route('/api/users', userRoutes(sql))
-    .use('/api/*', roleScope(sql))
-    .route('/api/health', healthRoutes(database))
+    .use('/api/*', roleScope(sql, { publicStatementMs }))
     .route('/api/config', configRoutes(basemap))
     .route('/api/units', unitRoutes())
     .route('/api/indicators', indicatorRoutes())
@@ -91,6 +111,9 @@ function contentSecurityPolicy(basemap: Basemap) {
 
 export function createApp(options: AppOptions) {
   const app = new Hono<PortalEnv>()
+  const logger = options.logger ?? createLogger('error')
+  const availability = options.availability ?? alwaysReady
+  app.use('*', requestLog(logger))
   app.use('*', secureHeaders({ contentSecurityPolicy: contentSecurityPolicy(options.basemap ?? null) }))
   app.use('/api/*', compress())
   app.use('/api/*', etag())
@@ -110,11 +133,19 @@ export function createApp(options: AppOptions) {
   }
   app.notFound((c) => c.json({ error: `Not found: ${c.req.path}` }, 404))
   app.onError((error, c) => {
-    if (error instanceof Refusal) return c.json(refusalBody(error.bilingual), error.status, error.headers)
+    const refusal = error instanceof Refusal ? error : databaseRefusal(error, availability)
+    if (refusal && refusal !== error) logger.warn({ requestId: c.var.requestId, error: describe(error) }, 'database')
+    if (refusal) return c.json(refusalBody(refusal.bilingual), refusal.status, refusal.headers)
     if (error instanceof HTTPException) return c.json({ error: error.message }, error.status)
     // Anything else is our fault: log it whole, answer without internals.
-    console.error(`${c.req.method} ${c.req.path} failed:`, error)
+    logger.error({ requestId: c.var.requestId, method: c.req.method, path: c.req.path, err: error }, 'failed')
     return c.json({ error: 'Internal error; the server log has the details.' }, 500)
   })
   return app
+}
+
+/** An error's code and message for the log (a database error's text may hold SQL: never answered, only logged). */
+function describe(error: unknown) {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown }
+  return { code, message }
 }

@@ -1,18 +1,23 @@
-import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
-import { PGlite } from '@electric-sql/pglite'
-import { postgis } from '@electric-sql/pglite-postgis'
 import postgres from 'postgres'
-import { serveEmbedded } from './embedded-socket'
+import { type Availability, hostAvailability, probedAvailability } from './availability'
+import { type EmbeddedOptions, type EmbeddedServer, startEmbedded } from './embedded/host'
 
 export type Sql = postgres.Sql
 export type DatabaseKind = 'embedded' | 'postgres'
 export type Database = {
   sql: Sql
   kind: DatabaseKind
+  availability: Availability
+  /** The embedded database's host (watchdog, backups); undefined on PostgreSQL. */
+  embedded?: EmbeddedServer
   close: () => Promise<void>
 }
+
+/** The longest one statement may run on either database (STATEMENT_TIMEOUT_SECONDS). */
+export type Limits = { statementMs: number }
+/** For loading data and other maintenance at the command line or at first start: long statements are expected. */
+export const maintenanceLimits: Limits = { statementMs: 30 * 60_000 }
 
 // One client configuration for both databases, so every query runs through the same code path.
 // Column names become camelCase; JSON values are left as they are (postgres.camel would also rename
@@ -20,70 +25,60 @@ export type Database = {
 const clientOptions = {
   transform: { column: { from: postgres.toCamel, to: postgres.fromCamel } },
   onnotice: () => {},
-  connection: { application_name: 'lang-son-portal' },
+  connect_timeout: 10,
 } satisfies postgres.Options<Record<string, postgres.PostgresType>>
 
-/** A client of a real PostgreSQL + PostGIS server. */
-export function postgresClient(url: string, max = 10): Sql {
-  return postgres(url, { ...clientOptions, max })
+/**
+ * A client of a real PostgreSQL + PostGIS server. Every connection carries a statement_timeout,
+ * so no statement can hold a connection longer (requests lower it for the public: auth/role-scope.ts).
+ */
+export function postgresClient(url: string, max = 10, limits?: Limits): Sql {
+  return postgres(url, {
+    ...clientOptions,
+    max,
+    connection: {
+      application_name: 'lang-son-portal',
+      ...(limits ? { statement_timeout: limits.statementMs } : {}),
+    },
+  })
 }
 
-/** A client of an embedded database served on a Unix socket (see startEmbedded). */
+/** A client of an embedded database served on a Unix socket (see embedded/host.ts). */
 export function embeddedClient(socketPath: string): Sql {
-  return postgres({ ...clientOptions, path: socketPath, max: 1, user: 'postgres', database: 'postgres' })
+  return postgres({
+    ...clientOptions,
+    connection: { application_name: 'lang-son-portal' },
+    path: socketPath,
+    max: 1,
+    user: 'postgres',
+    database: 'postgres',
+  })
 }
 
 /** The database the environment names: DATABASE_URL, or the embedded one in PORTAL_DATA_DIR/db. */
-export function connectConfigured(env: { databaseUrl: string | undefined; dataDir: string }): Promise<Database> {
-  return env.databaseUrl ? connectPostgres(env.databaseUrl) : connectEmbedded({ dataDir: path.join(env.dataDir, 'db') })
+export function connectConfigured(
+  env: { databaseUrl: string | undefined; dataDir: string },
+  options: { limits?: Limits; report?: EmbeddedOptions['report'] } = {},
+): Promise<Database> {
+  return env.databaseUrl
+    ? connectPostgres(env.databaseUrl, options.limits)
+    : connectEmbedded({
+        dataDir: embeddedDataDir(env.dataDir),
+        statementLimitMs: options.limits?.statementMs,
+        report: options.report,
+      })
 }
 
-export async function connectPostgres(url: string): Promise<Database> {
-  const sql = postgresClient(url)
+/** Where the embedded database's files live inside PORTAL_DATA_DIR. */
+export const embeddedDataDir = (dataDir: string) => path.join(dataDir, 'db')
+
+export async function connectPostgres(url: string, limits?: Limits): Promise<Database> {
+  const sql = postgresClient(url, 10, limits)
   await sql`select 1`
-  return { sql, kind: 'postgres', close: () => sql.end({ timeout: 5 }) }
+  return { sql, kind: 'postgres', availability: probedAvailability(sql), close: () => sql.end({ timeout: 5 }) }
 }
 
-export type EmbeddedOptions = {
-  /** Folder that holds the database files; omitted = in memory. */
-  dataDir?: string
-  /** A `dump()` archive to start from (test snapshots). */
-  snapshot?: Blob
-  /** Clients that may connect at once. PGlite has one session, so only clients that take turns. */
-  maxConnections?: number
-}
-
-export type EmbeddedServer = { socketPath: string; dump: () => Promise<Blob>; close: () => Promise<void> }
-
-/**
- * Starts PGlite + PostGIS in this process and serves it on a private Unix socket (a fresh 0700
- * folder), so the `postgres` client talks to it exactly as to a real server.
- */
-export async function startEmbedded(options: EmbeddedOptions = {}): Promise<EmbeddedServer> {
-  const release = options.dataDir ? lockDataDir(options.dataDir) : () => {}
-  try {
-    const db = await PGlite.create({
-      dataDir: options.dataDir,
-      loadDataDir: options.snapshot,
-      extensions: { postgis },
-    })
-    const socketDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-db-'))
-    const socketPath = path.join(socketDir, '.s.PGSQL.5432')
-    const server = await serveEmbedded(db, socketPath, options.maxConnections ?? 1)
-    const close = async () => {
-      await server.close()
-      await db.close()
-      fs.rmSync(socketDir, { recursive: true, force: true })
-      release()
-    }
-    return { socketPath, dump: () => db.dumpDataDir('gzip'), close }
-  } catch (error) {
-    release()
-    throw error
-  }
-}
-
-/** The embedded database with its one client. */
+/** The embedded database (in its worker thread) with its one client. */
 export async function connectEmbedded(options: EmbeddedOptions = {}): Promise<Database> {
   const server = await startEmbedded(options)
   const sql = embeddedClient(server.socketPath)
@@ -91,40 +86,7 @@ export async function connectEmbedded(options: EmbeddedOptions = {}): Promise<Da
     await sql.end({ timeout: 5 })
     await server.close()
   }
-  return { sql, kind: 'embedded', close }
+  return { sql, kind: 'embedded', availability: hostAvailability(server), embedded: server, close }
 }
 
-/**
- * PGlite's files must never be opened by two processes at once (that corrupts them), so the data
- * folder carries a lock file with the owner's pid; a stale lock (dead pid) is taken over.
- */
-export function lockDataDir(dataDir: string): () => void {
-  fs.mkdirSync(dataDir, { recursive: true })
-  const lockPath = path.join(dataDir, 'portal.lock')
-  const owner = readLockOwner(lockPath)
-  if (owner !== undefined && owner !== process.pid && isAlive(owner)) {
-    throw new Error(
-      `The embedded database in ${dataDir} is in use by process ${owner} (a running portal?). ` +
-        'Stop that process first, or point DATABASE_URL at a PostgreSQL server.',
-    )
-  }
-  fs.writeFileSync(lockPath, String(process.pid))
-  return () => {
-    if (readLockOwner(lockPath) === process.pid) fs.rmSync(lockPath, { force: true })
-  }
-}
-
-function readLockOwner(lockPath: string): number | undefined {
-  if (!fs.existsSync(lockPath)) return undefined
-  const pid = Number.parseInt(fs.readFileSync(lockPath, 'utf8'), 10)
-  return Number.isFinite(pid) ? pid : undefined
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM'
-  }
-}
+export { startEmbedded }

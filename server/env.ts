@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { z } from 'zod'
+import { type LogLevel, logLevels } from './log'
 import { projectPackageDir } from './geodata/files'
 
 // Every setting has a safe default so that `npm start` works on a fresh machine (README: Configuration).
@@ -13,6 +14,11 @@ const schema = z.object({
     .optional()
     .or(z.literal('').transform(() => undefined)),
   PORTAL_DATA_DIR: z.string().min(1).default('.data'),
+  // The longest one statement may run (both databases; the embedded one restarts its worker past
+  // it), and a shorter limit for the public's requests (PostgreSQL).
+  STATEMENT_TIMEOUT_SECONDS: z.coerce.number().min(1).max(3600).default(30),
+  PUBLIC_STATEMENT_TIMEOUT_SECONDS: z.coerce.number().min(1).max(3600).default(10),
+  LOG_LEVEL: z.enum(logLevels, { message: `must be one of ${logLevels.join(', ')}` }).default('info'),
   // Unset: the data package the project carries (geodata/), wherever the portal is started from.
   GEODATA_DIR: z
     .string()
@@ -54,6 +60,8 @@ export type Env = {
   databaseUrl: string | undefined
   dataDir: string
   geodataDir: string
+  limits: { statementMs: number; publicStatementMs: number }
+  logLevel: LogLevel
   basemap: Basemap
   session: SessionOptions
 }
@@ -87,6 +95,11 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
     host: env.HOST,
     databaseUrl: env.DATABASE_URL,
     dataDir: path.resolve(env.PORTAL_DATA_DIR),
+    limits: {
+      statementMs: env.STATEMENT_TIMEOUT_SECONDS * 1000,
+      publicStatementMs: Math.min(env.PUBLIC_STATEMENT_TIMEOUT_SECONDS, env.STATEMENT_TIMEOUT_SECONDS) * 1000,
+    },
+    logLevel: env.LOG_LEVEL,
     geodataDir: env.GEODATA_DIR ? path.resolve(env.GEODATA_DIR) : projectPackageDir,
     basemap:
       env.BASEMAP_URL === 'off' ? null : { kind: 'raster', url: env.BASEMAP_URL, attribution: env.BASEMAP_ATTRIBUTION },

@@ -2,7 +2,7 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import type { TestProject } from 'vitest/node'
-import { embeddedClient, postgresClient, type Sql, startEmbedded } from '../server/db'
+import { embeddedClient, maintenanceLimits, postgresClient, type Sql, startEmbedded } from '../server/db'
 import { parseEnv } from '../server/env'
 import { packageFiles, packagePath } from '../server/geodata/files'
 import { loadDataPackage } from '../server/geodata/load'
@@ -71,11 +71,22 @@ export async function openTestDatabase(): Promise<TestDatabase> {
       },
     }
   }
+  const snapshot = new Blob([fs.readFileSync(await testSnapshot())])
+  // Files take turns, but one may still be closing its connection when the next opens one. Tests
+  // under load may run long statements: the watchdog's limit is the maintenance one.
+  const server = await startEmbedded({ snapshot, maxConnections: 4, statementLimitMs: maintenanceLimits.statementMs })
+  return { connection: { kind: 'embedded', socketPath: server.socketPath }, close: () => server.close() }
+}
+
+/**
+ * The path of an embedded database archive with the migrations applied and the data package
+ * loaded, made once per content of the schema, loader, generator and data (.cache/test-db).
+ */
+export async function testSnapshot(): Promise<string> {
   const snapshotPath = path.resolve('.cache/test-db', `${snapshotKey()}.tgz`)
-  const snapshot = fs.existsSync(snapshotPath) ? new Blob([fs.readFileSync(snapshotPath)]) : undefined
-  // Files take turns, but one may still be closing its connection when the next opens one.
-  const server = await startEmbedded({ snapshot, maxConnections: 4 })
-  if (!snapshot) {
+  if (fs.existsSync(snapshotPath)) return snapshotPath
+  const server = await startEmbedded({ statementLimitMs: maintenanceLimits.statementMs })
+  try {
     const sql = embeddedClient(server.socketPath)
     await prepare(sql)
     await sql.end()
@@ -83,13 +94,15 @@ export async function openTestDatabase(): Promise<TestDatabase> {
     fs.mkdirSync(folder, { recursive: true })
     // Written aside and renamed, so a run starting meanwhile never reads half a snapshot.
     const partial = `${snapshotPath}.${process.pid}.partial`
-    fs.writeFileSync(partial, Buffer.from(await (await server.dump()).arrayBuffer()))
+    fs.writeFileSync(partial, await server.backup())
     fs.renameSync(partial, snapshotPath)
     for (const old of fs.readdirSync(folder))
       if (old.endsWith('.tgz') && old !== path.basename(snapshotPath))
         fs.rmSync(path.join(folder, old), { force: true })
+  } finally {
+    await server.close()
   }
-  return { connection: { kind: 'embedded', socketPath: server.socketPath }, close: () => server.close() }
+  return snapshotPath
 }
 
 export default async function setup(project: TestProject) {

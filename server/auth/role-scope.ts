@@ -11,11 +11,14 @@ const rollback = new Error('rolled back: the handler failed')
  * caller's roles in `portal.roles`: row-level security (0003_access.sql) then hides restricted rows
  * from callers without the border role, whatever a route forgets. A failed handler rolls back.
  */
-export function roleScope(sql: Sql): MiddlewareHandler<PortalEnv> {
+export function roleScope(sql: Sql, limits: { publicStatementMs: number }): MiddlewareHandler<PortalEnv> {
   return async (c, next) => {
+    // The public's requests get a shorter statement_timeout than signed-in work (PostgreSQL; the
+    // embedded database is bounded by its watchdog instead, embedded/host.ts).
+    const statementMs = c.var.caller.account ? undefined : limits.publicStatementMs
     try {
       await sql.begin(async (tx) => {
-        await actAs(tx as unknown as Sql, callerRoles(c.var.caller))
+        await actAs(tx as unknown as Sql, callerRoles(c.var.caller), { statementMs })
         c.set('sql', tx as unknown as Sql)
         await next()
         if (c.error) throw rollback

@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import net from 'node:net'
 import type { PGlite } from '@electric-sql/pglite'
+import type { Activity } from './activity'
 
 // Serves an in-process PGlite on a Unix socket to the `postgres` client, speaking the PostgreSQL
 // wire protocol. It replaces @electric-sql/pglite-socket's server because of a protocol fault:
@@ -18,10 +19,13 @@ const flushingTypes = new Set(['S', 'Q', 'X', 'H'])
 
 export type EmbeddedSocketServer = { close: () => Promise<void> }
 
+const idle: Activity = { started: () => {}, ended: () => {} }
+
 export async function serveEmbedded(
   db: PGlite,
   socketPath: string,
   maxConnections: number,
+  activity: Activity = idle,
 ): Promise<EmbeddedSocketServer> {
   const sockets = new Set<net.Socket>()
   const server = net.createServer((socket) => {
@@ -40,7 +44,7 @@ export async function serveEmbedded(
       }).catch(() => {})
     })
     socket.on('error', () => socket.destroy())
-    handle(db, socket)
+    handle(db, socket, activity)
   })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
@@ -56,7 +60,7 @@ export async function serveEmbedded(
   }
 }
 
-function handle(db: PGlite, socket: net.Socket) {
+function handle(db: PGlite, socket: net.Socket, activity: Activity) {
   let buffer = Buffer.alloc(0)
   let pending: Buffer[] = []
   let started = false
@@ -67,8 +71,13 @@ function handle(db: PGlite, socket: net.Socket) {
     work = work
       .then(() =>
         db.runExclusive(async () => {
-          const reply = oneReadyForQuery(Buffer.from(await db.execProtocolRaw(new Uint8Array(batch))), batch)
-          if (reply.length > 0 && socket.writable) socket.write(reply)
+          activity.started()
+          try {
+            const reply = oneReadyForQuery(Buffer.from(await db.execProtocolRaw(new Uint8Array(batch))), batch)
+            if (reply.length > 0 && socket.writable) socket.write(reply)
+          } finally {
+            activity.ended()
+          }
         }),
       )
       .catch(() => {
@@ -116,7 +125,7 @@ function handle(db: PGlite, socket: net.Socket) {
 }
 
 /** A simple-protocol Query message: 'Q', its length, the text and a NUL. */
-function simpleQuery(text: string): Uint8Array {
+export function simpleQuery(text: string): Uint8Array {
   const body = Buffer.from(`${text}\0`)
   const message = Buffer.alloc(5 + body.length)
   message.write('Q', 0)

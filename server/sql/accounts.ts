@@ -71,3 +71,9 @@ export async function updateAccount(
 export async function setPassword(sql: Sql, id: number, passwordHash: string): Promise<void> {
   await sql`update auth.account set password_hash = ${passwordHash}, password_changed_at = now(), updated_at = now() where id = ${id}`
 }
+
+/** Whether any account exists (the first start says how to create the first admin). */
+export async function hasAccounts(sql: Sql): Promise<boolean> {
+  const [row] = await sql<{ any: boolean }[]>`select exists (select 1 from auth.account) as any`
+  return row!.any
+}

@@ -7,7 +7,10 @@ import type { Sql } from '../db'
  * vintage, years and indicators asked for, and indicatorValues then took 3–4 s instead of 1 s for
  * the planner's scoreboard on PGlite.
  */
-export async function actAs(tx: Sql, roles: string[]): Promise<void> {
+export async function actAs(tx: Sql, roles: string[], limits: { statementMs?: number } = {}): Promise<void> {
+  // An empty value leaves the connection's statement_timeout (db.ts) as it is.
+  const statementTimeout = limits.statementMs ? `${Math.round(limits.statementMs)}ms` : ''
   await tx`select set_config('role', 'portal_app', true), set_config('portal.roles', ${roles.join(',')}, true),
-    set_config('plan_cache_mode', 'force_custom_plan', true)`
+    set_config('plan_cache_mode', 'force_custom_plan', true),
+    case when ${statementTimeout} <> '' then set_config('statement_timeout', ${statementTimeout}, true) end`
 }

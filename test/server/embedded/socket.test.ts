@@ -4,7 +4,7 @@ import path from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
 import postgres from 'postgres'
 import { afterAll, beforeAll, expect, test } from 'vitest'
-import { type EmbeddedSocketServer, serveEmbedded } from '../../server/embedded-socket'
+import { type EmbeddedSocketServer, serveEmbedded } from '../../../server/embedded/socket'
 
 let db: PGlite
 let server: EmbeddedSocketServer

@@ -12,7 +12,7 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-user-add-'))
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }))
 
 function addUser(args: string[], password: string, environment: Record<string, string> = {}) {
-  const result = spawnSync('npx', ['tsx', 'scripts/add-user.ts', ...args], {
+  const result = spawnSync('npx', ['tsx', 'scripts/user.ts', 'add', ...args], {
     input: `${password}\n`,
     encoding: 'utf8',
     env: { ...process.env, DATABASE_URL: '', PORTAL_DATA_DIR: dataDir, ...environment },
@@ -26,7 +26,7 @@ describe('npm run user:add', () => {
     const first = addUser(['--username', 'lan', '--role', 'planner', '--role', 'border'], 'a good long password')
     expect(first).toMatchObject({
       status: 0,
-      output: expect.stringContaining('Created lan (planner, border) in the embedded database.'),
+      output: expect.stringContaining('Created lan (planner, border). (the embedded database)'),
     })
     const again = addUser(['--username', 'lan', '--role', 'admin'], 'another long password')
     expect(again).toMatchObject({ status: 1, output: expect.stringContaining('The username lan is taken.') })
@@ -43,7 +43,7 @@ describe('npm run user:add', () => {
           address: 'command line',
           action: 'account created',
           target: 'lan',
-          detail: { roles: ['planner', 'border'], by: os.userInfo().username },
+          detail: { roles: ['planner', 'border'], by: os.userInfo().username, via: 'database' },
         },
       ])
     } finally {
@@ -62,7 +62,7 @@ describe('npm run user:add', () => {
     expect(answer.output).toContain(message)
   })
 
-  test('refuses while a running portal holds the embedded database, rather than corrupt it', () => {
+  test('refuses when a process that does not answer on the administration socket holds the embedded database', () => {
     const held = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-held-'))
     fs.mkdirSync(path.join(held, 'db'))
     fs.writeFileSync(path.join(held, 'db', 'portal.lock'), String(process.pid))
