@@ -33,6 +33,12 @@ export const formulaMessage = (text: string): Message => ({
   en: `The cell "${text.slice(0, 40)}" looks like a spreadsheet formula (starts with = + - @): enter the value, not a formula.`,
 })
 
+/** The same, for a source document given in a form or a correction (it travels into the exports). */
+export const documentFormulaMessage = (text: string): Message => ({
+  vi: `Văn bản nguồn "${text.slice(0, 40)}" trông như công thức bảng tính (bắt đầu bằng = + - @): hãy ghi số hiệu và ngày của văn bản.`,
+  en: `The source document "${text.slice(0, 40)}" looks like a spreadsheet formula (starts with = + - @): give the document's number and date.`,
+})
+
 /**
  * A decimal number written either way: 12,5 (Vietnamese) or 12.5; a trailing % is allowed. No
  * pattern here may backtrack: `/\s*%$/` took 14 s over a 200 KB cell of spaces (issue #9).

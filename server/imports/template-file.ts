@@ -1,4 +1,4 @@
-import { csvCell } from '../planning/csv'
+import { csvCell, noteLine } from '../planning/csv'
 import { type TemplateRequest, templateGuide, templateTable } from './template'
 import { workbookBytes } from './xlsx-writer'
 
@@ -21,9 +21,6 @@ export function templateFile(request: TemplateRequest & { indicator: string; for
         { name: 'Hướng dẫn', rows: guide.map((line) => [line]) },
       ]),
     }
-  const lines = [
-    ...guide.map((line) => `# ${line.replace(/[\r\n]+/g, ' ')}`),
-    ...table.map((row) => row.map(csvCell).join(',')),
-  ]
+  const lines = [...guide.map((line) => noteLine('', line)), ...table.map((row) => row.map(csvCell).join(','))]
   return { name, type: 'text/csv; charset=utf-8', bytes: new TextEncoder().encode(`\uFEFF${lines.join('\r\n')}\r\n`) }
 }

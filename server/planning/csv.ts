@@ -1,6 +1,7 @@
 // CSV for spreadsheets (RFC 4180): UTF-8 with a byte-order mark so that Excel reads Vietnamese
 // names correctly, CRLF line ends, quotes only where a field needs them, and metadata as leading
-// `# ` comment lines.
+// `#` note lines. Every CSV the portal writes goes through here: no cell, in a note line or not,
+// starts a formula.
 
 export type Cell = string | number | boolean | null
 export type Metadata = Record<string, string | number | Record<string, string | number>>
@@ -29,13 +30,27 @@ export function csvCell(cell: Cell | undefined): string {
   return quoted(neutralised(cell))
 }
 
-/** `# key: value` lines; an object becomes one line per entry (`# weights.poverty_rate: 2`). */
+/** Text on one line: a line break inside a `#` line would end the note and start a data row. */
+const oneLine = (text: string) => text.replace(/[\r\n]+/g, ' ')
+
+/**
+ * A `#` note line as a spreadsheet splits it: `# label` alone in the first cell, the value in the
+ * second, quoted and neutralised like any data cell, so that a value holding commas stays one cell
+ * and never starts a formula (issue #9: `# valueSources: a,=HYPERLINK(…)` became a formula cell).
+ * The portal's import skips the whole line (delimited.ts: `#` lines are notes).
+ */
+export function noteLine(label: string, value?: Cell): string {
+  const first = label ? `# ${label.replace(/[",\r\n]/g, ' ')}` : '#'
+  if (value === undefined) return first
+  return `${first},${csvCell(typeof value === 'string' ? oneLine(value) : value)}`
+}
+
+/** `# key:` lines with the value in the next cell; an object becomes one line per entry (`# weights.poverty_rate:,2`). */
 export function metadataLines(metadata: Metadata): string[] {
-  const oneLine = (text: string | number) => String(text).replace(/[\r\n]+/g, ' ')
   return Object.entries(metadata).flatMap(([key, value]) =>
     typeof value === 'object'
-      ? Object.entries(value).map(([name, item]) => `# ${key}.${name}: ${oneLine(item)}`)
-      : [`# ${key}: ${oneLine(value)}`],
+      ? Object.entries(value).map(([name, item]) => noteLine(`${key}.${name}:`, item))
+      : [noteLine(`${key}:`, value)],
   )
 }
 

@@ -1,9 +1,10 @@
 import { bodyLimit } from 'hono/body-limit'
 import { HTTPException } from 'hono/http-exception'
 import { z } from 'zod'
+import { documentFormulaMessage, looksLikeFormula } from '../imports/cell-values'
 import { importYears, limits } from '../imports/limits'
 import type { BatchRefusal } from '../sql/imports'
-import { indicatorCode } from './validate'
+import { bilingual, indicatorCode } from './validate'
 
 // Parameters shared by the import and value routes.
 
@@ -20,11 +21,20 @@ export const templateQuery = z.object({
   format: z.enum(['csv', 'xlsx'], { message: 'must be csv or xlsx' }).default('xlsx'),
 })
 
-const document = z
+/**
+ * A source document (its number and date), as typed in the upload form or a correction: it is
+ * written into the CSV exports, so text a spreadsheet would run as a formula is refused here, as
+ * in a file's document column (issue #9).
+ */
+export const sourceDocument = z
   .string({ message: 'must be text' })
   .trim()
   .max(limits.documentLength, `must be at most ${limits.documentLength} characters`)
-  .transform((text) => text || undefined)
+  .superRefine((text, context) => {
+    if (looksLikeFormula(text)) context.addIssue({ code: 'custom', ...bilingual(documentFormulaMessage(text)) })
+  })
+
+const document = sourceDocument.transform((text) => text || undefined)
 
 export const uploadForm = z.object({
   file: z.instanceof(File, { message: 'must be one file (multipart/form-data field "file")' }),

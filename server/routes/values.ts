@@ -8,7 +8,7 @@ import type { PortalEnv } from '../portal-env'
 import { audit } from '../sql/audit'
 import { recordValues } from '../sql/indicator-load'
 import { currentVersionId, unitHistory, unitIdOf } from '../sql/value-history'
-import { importYear } from './import-params'
+import { importYear, sourceDocument } from './import-params'
 import { indicatorCode, unitCode, validate, vintage } from './validate'
 
 const historyQuery = z.object({
@@ -31,7 +31,7 @@ const correctionBody = z.object({
     .trim()
     .min(3, 'must have at least 3 characters: say why the value is corrected')
     .max(500, 'must be at most 500 characters'),
-  document: z.string().trim().min(1, 'must not be empty').max(500, 'must be at most 500 characters').optional(),
+  document: sourceDocument.pipe(z.string().min(1, 'must not be empty')).optional(),
 })
 
 /** The history of values, and single corrections, for planners and admins. */

@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, test } from 'vitest'
+import { parseDelimited } from '../../../server/imports/delimited'
 import { sharedDatabase } from '../../database'
 import { type Answer, appFor, sessionFor, testAccount } from './app'
+import { removeImportsBy } from './import-helpers'
 
 const database = sharedDatabase()
 const api = appFor(database)
@@ -33,7 +35,8 @@ function parseCsv(answer: Answer) {
   expect(answer.text.startsWith('\uFEFF')).toBe(true)
   const lines = answer.text.slice(1).split('\r\n')
   expect(lines.pop()).toBe('')
-  const metadata = lines.filter((line) => line.startsWith('# ')).map((line) => line.slice(2))
+  // A note line is `# key:` in one cell and the value in the next (planning/csv.ts).
+  const metadata = lines.filter((line) => line.startsWith('# ')).map((line) => fields(line.slice(2)).join(' '))
   const [header, ...rows] = lines.filter((line) => !line.startsWith('#')).map(fields)
   return {
     metadata,
@@ -140,6 +143,28 @@ describe('GET /api/export.csv', () => {
     expect(answer.status).toBe(status)
     expect(answer.json().error).toContain(message)
   })
+})
+
+// Issue #9: a source document with commas came out in `# valueSources: …` unquoted, and a
+// spreadsheet split it into cells starting with = and -.
+test('a hostile source document leaves in no cell that starts a formula, and the import reads the file back', async () => {
+  const hostile = `QD 12/2025,=HYPERLINK("http://evil.example"),-2+3+cmd|' /C calc'!A0`
+  const account = await testAccount(database.sql(), ['planner'])
+  const planner = await sessionFor(database.sql(), account.id)
+  try {
+    const correction = { indicator: 'poverty_rate', unit: '06040', year: 2025, value: 7.5, note: 'test' }
+    const saved = await api.post('/api/values', { ...correction, document: hostile }, { cookie: planner })
+    expect(saved.status).toBe(201)
+    const answer = await api.get('/api/export.csv?kind=indicator&indicator=poverty_rate&year=2025', { cookie })
+    const lines = answer.text.slice(1).split('\r\n')
+    expect(lines.find((line) => line.startsWith('# valueSources:'))).toContain(hostile.replaceAll('"', '""'))
+    const cells = lines.flatMap(fields)
+    expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell) && Number.isNaN(Number(cell)))).toEqual([])
+    const parsed = parseDelimited(answer.text)
+    expect('sheet' in parsed && parsed.sheet.rows.length).toBe(66)
+  } finally {
+    await removeImportsBy(database.sql(), [account.username])
+  }
 })
 
 describe('GET /api/export.geojson', () => {

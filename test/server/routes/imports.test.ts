@@ -227,12 +227,29 @@ describe('other encodings, separators and formats', () => {
   })
 })
 
+// Issue #9: both fields took `=1+1`, which the CSV exports then carried to spreadsheets.
+test('a source document that looks like a formula is refused in a correction and in the upload form, in both languages', async () => {
+  const correction = await api.post(
+    '/api/values',
+    { indicator: 'poverty_rate', unit: '06040', year: 2025, value: 1, note: 'xyz', document: '=1+1' },
+    planner,
+  )
+  const upload = await api.upload(planner.cookie, 'good-long.csv', fixture('good-long.csv'), ' @SUM(A1)')
+  for (const answer of [correction, upload]) {
+    expect(answer.status).toBe(400)
+    expect(answer.json().message).toEqual({
+      vi: expect.stringMatching(/document: Văn bản nguồn ".+" trông như công thức bảng tính/),
+      en: expect.stringMatching(/document: The source document ".+" looks like a spreadsheet formula/),
+    })
+  }
+})
+
 describe('the template', () => {
   test('CSV: UTF-8 with a byte-order mark, notes, the 65 communes of 2025', async () => {
     const answer = await api.get('/api/imports/template?indicator=all&year=2025&layout=wide&format=csv', planner)
     expect(answer.status).toBe(200)
     expect(answer.headers.get('content-disposition')).toBe('attachment; filename="mau-nhap-all-2025-wide.csv"')
-    expect(answer.text.startsWith('\uFEFF# ')).toBe(true)
+    expect(answer.text.startsWith('\uFEFF#,')).toBe(true)
     const lines = answer.text.split('\r\n').filter((line) => line && !line.replace('\uFEFF', '').startsWith('#'))
     expect(lines[0]).toMatch(
       /^unit_code,unit_name,vintage,year,especially_difficult_commune,commune_road_paved,village_road_hardened,/,
