@@ -1,4 +1,5 @@
 import { HTTPException } from 'hono/http-exception'
+import { Refusal } from './message'
 
 // Who may see and do what: one policy, written as data, asked by every route (CONVENTIONS rule 4).
 // The database enforces the restricted layers again with row-level security (0003_access.sql).
@@ -16,6 +17,8 @@ export const policy = {
   'zones:edit': ['border'],
   'zones:settings': ['admin'],
   'users:manage': ['admin'],
+  // With users:manage: granting border, or changing an account that holds it (see borderGuard).
+  'users:border': ['border'],
   'audit:read': ['admin'],
   'planner:tools': ['planner', 'admin'],
   'values:import': ['planner', 'admin'],
@@ -47,4 +50,20 @@ export function requireAction(caller: Caller, action: Action): Account {
 
 export function visibleLayers(caller: Caller): string[] {
   return may(caller, 'zones:read') ? [...layers.public, ...layers.restricted] : [...layers.public]
+}
+
+/**
+ * Only border grants border (issue #9): granting the role, and any change to an account that holds
+ * it (roles, locking, a new password), need an admin who holds border too; otherwise an admin could
+ * give itself the defence layers, or take over a border officer's account. Answers whether the
+ * change touches border (its audit entry is then restricted), or throws the 403.
+ */
+export function borderGuard(caller: Caller, holds: readonly string[], grants: readonly string[] = []): boolean {
+  const touches = holds.includes('border') || grants.includes('border')
+  if (touches && !may(caller, 'users:border'))
+    throw new Refusal(403, {
+      vi: 'Chỉ quản trị viên có cả vai trò biên phòng (border) mới được cấp vai trò này, hay sửa, khóa hoặc đặt lại mật khẩu của tài khoản có vai trò này.',
+      en: 'Only an admin who also holds the border role may grant it, or change, lock or reset the password of an account that holds it.',
+    })
+  return touches
 }

@@ -1,7 +1,7 @@
 import { Hono } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import { z } from 'zod'
-import { roles } from '../access'
+import { borderGuard, roles } from '../access'
 import { allow } from '../auth/allow'
 import { hashPassword, passwordProblem } from '../auth/password'
 import type { Sql } from '../db'
@@ -42,6 +42,7 @@ export function userRoutes(sql: Sql) {
     .get('/', async (c) => c.json(await listAccounts(sql)))
     .post('/', validate('json', newAccount), async (c) => {
       const body = c.req.valid('json')
+      const restricted = borderGuard(c.var.caller, [], body.roles)
       const problem = passwordProblem(body.password, body.username)
       if (problem) throw new Refusal(400, problem)
       const passwordHash = await hashPassword(body.password)
@@ -57,6 +58,7 @@ export function userRoutes(sql: Sql) {
             action: 'account created',
             target: body.username,
             detail: { roles: body.roles },
+            restricted,
           })
         return created
       })
@@ -73,13 +75,16 @@ export function userRoutes(sql: Sql) {
       }
       const changed = await inTransaction(async (tx) => {
         const before = await accountById(tx, id)
-        if (!before || !(await updateAccount(tx, id, change))) return false
+        if (!before) return false
+        const restricted = borderGuard(c.var.caller, before.roles, change.roles)
+        if (!(await updateAccount(tx, id, change))) return false
         // New roles or a disabled account take effect at once: its sessions end.
         if (change.roles || change.disabled) await revokeAccountSessions(tx, id)
         await audit(tx, c.var.caller, {
           action: 'account changed',
           target: before.username,
           detail: { before: { roles: before.roles, disabled: before.disabled }, change },
+          restricted,
         })
         return true
       })
@@ -90,13 +95,14 @@ export function userRoutes(sql: Sql) {
       const { id } = c.req.valid('param')
       const account = await accountById(sql, id)
       if (!account) throw new HTTPException(404, { message: `No account with id ${id}` })
+      const restricted = borderGuard(c.var.caller, account.roles)
       const problem = passwordProblem(c.req.valid('json').password, account.username)
       if (problem) throw new Refusal(400, problem)
       const passwordHash = await hashPassword(c.req.valid('json').password)
       await inTransaction(async (tx) => {
         await setPassword(tx, id, passwordHash)
         await revokeAccountSessions(tx, id)
-        await audit(tx, c.var.caller, { action: 'password reset', target: account.username })
+        await audit(tx, c.var.caller, { action: 'password reset', target: account.username, restricted })
       })
       return c.json({ reset: true })
     })

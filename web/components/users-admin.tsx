@@ -7,10 +7,11 @@ const allRoles: Role[] = ['planner', 'border', 'admin']
 
 /** Admins create accounts, change roles, reset passwords and disable accounts; every change is audited. */
 export function UsersAdmin() {
-  const { text } = useText()
+  const { text, language } = useText()
   const users = useUsers(true)
   const [message, setMessage] = useState<string | null>(null)
-  const fail = (caught: unknown) => setMessage(caught instanceof ApiError ? caught.message : text.networkError)
+  const fail = (caught: unknown) =>
+    setMessage(caught instanceof ApiError ? (caught.localised?.[language] ?? caught.message) : text.networkError)
   const create = useChange(api.createUser, [['users']])
   const update = useChange(
     (input: { id: number; change: { roles?: Role[]; disabled?: boolean } }) => api.updateUser(input.id, input.change),

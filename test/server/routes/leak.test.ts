@@ -112,7 +112,8 @@ const routeCases: Record<string, RouteCase> = {
     probes: () => [
       {
         url: '/api/users',
-        body: { username: `leak-${tag}-${++serial}`, roles: ['border'], password: 'leak probe pass 1' },
+        // Not border: only an admin with border may grant it (test/server/routes/users.test.ts).
+        body: { username: `leak-${tag}-${++serial}`, roles: ['planner'], password: 'leak probe pass 1' },
       },
     ],
   },
@@ -129,6 +130,7 @@ const routeCases: Record<string, RouteCase> = {
       })),
   },
   'GET /api/health': { probes: urls('/api/health') },
+  'GET /api/health/ready': { probes: urls('/api/health/ready') },
   'GET /api/config': { probes: urls('/api/config') },
   'GET /api/units': { probes: urls('/api/units', '/api/units?level=district&detail=low', '/api/units?level=province') },
   'GET /api/units/:code': { probes: urls('/api/units/06184', '/api/units/99999?vintage=2021') },
