@@ -17,8 +17,8 @@ export type SearchResult = {
 /**
  * Accent-insensitive search (tone marks dropped, đ folded to d) over communes, districts, former
  * communes and villages. Matches that keep the diacritics the user typed come first, then matches
- * at the start of a word, then units before villages. A former unit appears once per 2025 unit it became
- * part of (the newest list naming it wins). Only public data is searched.
+ * at the start of a word, then units before villages. A former name appears once per 2025 unit it became
+ * part of, whatever lists and districts named it (the newest list wins). Only public data is searched.
  */
 export async function search(sql: Sql, query: string, limit = 30): Promise<SearchResult[]> {
   return sql<SearchResult[]>`
@@ -31,7 +31,9 @@ export async function search(sql: Sql, query: string, limit = 30): Promise<Searc
       select 'district', 2, u.code, null, u.name, u.vintage, null, null, null, u.geom, u.search_name
       from unit u, q where u.level = 'district' and u.search_name like '%' || q.folded || '%'
       union all
-      (select distinct on (u.search_name, d.code, t.code) 'former_commune', 3, u.code, null, u.name, u.vintage,
+      -- One row per former name and what it became: the same unit is on several lists (2019, 2021,
+      -- 2024), under districts that changed; the newest list naming it wins.
+      (select distinct on (u.search_name, t.code) 'former_commune', 3, u.code, null, u.name, u.vintage,
         d.name, t.code, t.name, t.geom, u.search_name
       from unit u
       left join unit d on d.id = u.parent_id
@@ -41,7 +43,7 @@ export async function search(sql: Sql, query: string, limit = 30): Promise<Searc
       join unit t on t.id = case when m.vintage = '2025' then m.id else c2.to_unit_id end
       cross join q
       where u.level = 'commune' and u.vintage in ('2024', '2021', '2019') and u.search_name like '%' || q.folded || '%'
-      order by u.search_name, d.code, t.code, u.vintage desc)
+      order by u.search_name, t.code, u.vintage desc)
       union all
       select 'village', 4, null, v.id, v.name, null, null, c.code, c.name, v.geom, v.search_name
       from village v left join unit c on c.id = v.commune_2025_id, q

@@ -129,7 +129,10 @@ export async function planScoreboard(sql: Sql, request: { year?: number }) {
         communes: target.scope === 'commune' ? communesMeeting(rows, target.targetYear) : null,
         status: status.status,
         /** The line the status was decided on, and the rule with its numbers in words. */
-        trend: status.projected && status.first ? { from: status.first, to: status.projected } : null,
+        trend:
+          status.projected && status.first
+            ? { from: { year: status.first.year, value: status.first.value }, to: status.projected }
+            : null,
         statusWords: statusWords(status, goal, provinceUnit),
       }
     }),

@@ -68,7 +68,7 @@ export function SearchBox({ onChoose }: Props) {
           {results.length === 0 && !search.isFetching && <p className="muted empty">{text.searchNone}</p>}
           {results.map((result, index) => (
             <div
-              key={`${result.kind}-${result.code ?? result.villageId}-${result.communeCode}`}
+              key={`${result.kind}-${result.code ?? result.villageId}-${result.vintage}-${result.communeCode}`}
               tabIndex={-1}
               id={`${id}-${index}`}
               role="option"

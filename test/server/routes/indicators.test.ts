@@ -29,7 +29,10 @@ describe('GET /api/indicators/:code/values', () => {
     expect(layer).toMatchObject({
       vintage: '2025',
       year: 2022,
-      rule: 'population-weighted mean of the former units (census 2019)',
+      rule: {
+        vi: 'bình quân gia quyền theo dân số 2019 của các xã cũ',
+        en: 'population-weighted mean of the former units (census 2019)',
+      },
     })
     expect(layer.communes).toHaveLength(65)
   })
