@@ -128,7 +128,7 @@ export class ImportRefused extends Error {
 export type ValueVersion = Version
 export type TemplateRequest = { indicator: string; year: number; layout: 'long' | 'wide'; format: 'csv' | 'xlsx' }
 
-export type AuditFilter = { action?: string; username?: string; since?: string; until?: string; before?: number }
+export type AuditFilter = { action?: string; username?: string; since?: string; until?: string; before?: string }
 export type Config = InferResponseType<typeof client.api.config.$get, 200>
 
 export const api = {
@@ -182,7 +182,7 @@ export const api = {
           username: filter.username || undefined,
           since: filter.since || undefined,
           until: filter.until || undefined,
-          before: filter.before === undefined ? undefined : String(filter.before),
+          before: filter.before,
           limit: '100',
         },
       }),
@@ -192,10 +192,8 @@ export const api = {
     ok<NearBorder>(client.api.zones['near-border'].$get({ query: { level, within: String(within) } })),
   addZone: (zone: { name: string; note: string | null; geometry: unknown }) =>
     ok<{ id: number }>(client.api.zones.restricted.$post({ json: zone as never })),
-  deleteZone: (id: number) =>
-    ok<{ changed: boolean }>(
-      client.api.zones.restricted[':id'].$patch({ param: { id: String(id) }, json: { deleted: true } }),
-    ),
+  deleteZone: (id: string) =>
+    ok<{ changed: boolean }>(client.api.zones.restricted[':id'].$patch({ param: { id }, json: { deleted: true } })),
   beltSettings: () => ok<{ widthM: number; note: string | null }>(client.api.zones.settings.$get()),
   setBeltWidth: (widthM: number) => ok<{ widthM: number }>(client.api.zones.settings.$put({ json: { widthM } })),
   ranking: (year: number, weights: Record<string, number>, normalise: Normalise) =>

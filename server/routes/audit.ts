@@ -17,11 +17,7 @@ const auditQuery = z.object({
   username: z.string().trim().toLowerCase().min(1).max(40, 'is too long').optional(),
   since: timestamp.optional(),
   until: timestamp.optional(),
-  before: z.coerce
-    .number({ message: 'must be an event id' })
-    .int('must be a whole number')
-    .positive('must be positive')
-    .optional(),
+  before: z.uuid({ message: 'must be the id of an entry of the log' }).optional(),
   limit: z.coerce
     .number({ message: 'must be a number' })
     .int('must be a whole number')

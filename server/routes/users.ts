@@ -73,6 +73,7 @@ export function userRoutes(sql: Sql) {
       if (id === admin.id && (change.disabled === true || (change.roles && !change.roles.includes('admin')))) {
         throw new HTTPException(400, { message: 'You cannot disable your own account or remove your own admin role.' })
       }
+      borderGuard(c.var.caller, [], change.roles) // asking to grant border is refused before any look-up
       const changed = await inTransaction(async (tx) => {
         const before = await accountById(tx, id)
         if (!before) return false

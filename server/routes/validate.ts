@@ -104,7 +104,10 @@ export const indicatorCode = z
   .string()
   .regex(/^[a-z][a-z0-9_]{0,63}$/, 'must be an indicator code such as forest_cover')
 
-/** A numeric id in the path (accounts, zones, imports): a positive 32-bit integer. */
+/** A restricted zone's id in the path: a uuid (0008_unguessable_ids.sql). */
+export const uuidParam = z.object({ id: z.uuid({ message: 'must be the id of a zone (a uuid)' }) })
+
+/** A numeric id in the path (accounts, imports): a positive 32-bit integer. */
 export const idParam = z.object({
   id: z.coerce
     .number({ message: 'must be a number' })

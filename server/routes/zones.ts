@@ -19,7 +19,7 @@ import {
   zoneGeometryProblem,
   zoneKinds,
 } from '../sql/zones'
-import { idParam, validate } from './validate'
+import { uuidParam, validate } from './validate'
 import { zoneCaps, zoneGeometry } from './zone-geometry'
 import { zoneRefusal } from './zone-refusal'
 
@@ -105,7 +105,7 @@ export function zoneRoutes() {
       )
       await audit(c.var.sql, c.var.caller, {
         action: 'restricted zone added',
-        target: String(id),
+        target: id,
         detail: { name: body.name },
         restricted: true,
       })
@@ -115,7 +115,7 @@ export function zoneRoutes() {
       '/restricted/:id',
       allow('zones:edit'),
       upload,
-      validate('param', idParam),
+      validate('param', uuidParam),
       validate('json', zoneChange),
       async (c) => {
         const { id } = c.req.valid('param')
@@ -127,7 +127,7 @@ export function zoneRoutes() {
         }
         await audit(c.var.sql, c.var.caller, {
           action: change.deleted ? 'restricted zone deleted' : 'restricted zone changed',
-          target: String(id),
+          target: id,
           detail: { name: change.name, note: change.note, geometryChanged: Boolean(change.geometry) },
           restricted: true,
         })

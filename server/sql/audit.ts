@@ -18,7 +18,8 @@ export async function audit(sql: Sql, caller: Caller, entry: AuditEntry): Promis
 }
 
 export type AuditEvent = {
-  id: number
+  /** The entry's public id: random, so that ids say nothing of the entries one may not read. */
+  id: string
   at: string
   username: string | null
   address: string | null
@@ -30,15 +31,18 @@ export type AuditEvent = {
 /** The log, newest first, filtered; row-level security shows it to admins only. */
 export async function auditEvents(
   sql: Sql,
-  filter: { action?: string; username?: string; since?: string; until?: string; limit: number; before?: number },
+  filter: { action?: string; username?: string; since?: string; until?: string; limit: number; before?: string },
 ): Promise<AuditEvent[]> {
+  // Ordered by the internal serial, which never leaves the server; `before` is an entry's public
+  // id, looked up under the same row-level security (a hidden entry's id finds nothing).
   return sql<AuditEvent[]>`
-    select id::int, at, username, address, action, target, detail from audit.event
+    select entry.ref as id, at, username, address, action, target, detail from audit.event entry
     where (${filter.action ?? null}::text is null or action = ${filter.action ?? null})
       and (${filter.username ?? null}::text is null or username = ${filter.username ?? null})
       and (${filter.since ?? null}::timestamptz is null or at >= ${filter.since ?? null}::timestamptz)
       and (${filter.until ?? null}::timestamptz is null or at < ${filter.until ?? null}::timestamptz)
-      and (${filter.before ?? null}::bigint is null or id < ${filter.before ?? null})
-    order by id desc
+      and (${filter.before ?? null}::uuid is null
+        or entry.id < (select earlier.id from audit.event earlier where earlier.ref = ${filter.before ?? null}::uuid))
+    order by entry.id desc
     limit ${filter.limit}`
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import type { Sql } from '../db'
 
 // The defence-related layers, built in PostGIS from the (public) border line and communes, and the
@@ -99,7 +100,7 @@ export async function restrictedZonesGeoJson(sql: Sql): Promise<string> {
       'properties', json_build_object('kind', 'restricted', 'id', id, 'name', name, 'note', note,
         'areaKm2', round((st_area(geom::geography) / 1e6)::numeric, 3), 'createdBy', created_by, 'createdAt', created_at,
         'updatedBy', updated_by, 'updatedAt', updated_at)
-    ) order by id), '[]'::json))::text as collection
+    ) order by created_at, id), '[]'::json))::text as collection
     from defence.restricted_zone where deleted_at is null`
   return row!.collection
 }
@@ -141,21 +142,23 @@ export async function zoneGeometryProblem(sql: Sql, geometry: string): Promise<Z
     : { kind: row.kind }
 }
 
-/** Adds a zone (its geometry checked by zoneGeometryProblem) and answers its id. No RETURNING: an admin may add a zone without being allowed to read it back. */
-export async function addZone(sql: Sql, zone: ZoneInput, username: string): Promise<number> {
+/**
+ * Adds a zone (its geometry checked by zoneGeometryProblem) and answers its id: a random uuid made
+ * here, since an admin may add a zone without being allowed to read it back (no RETURNING), and a
+ * counter would tell it how many zones others added (0008_unguessable_ids.sql).
+ */
+export async function addZone(sql: Sql, zone: ZoneInput, username: string): Promise<string> {
+  const id = randomUUID()
   await sql`
-    insert into defence.restricted_zone (name, note, geom, created_by)
-    values (${zone.name}, ${zone.note}, st_multi(st_setsrid(st_geomfromgeojson(${zone.geometry}), 4326)), ${username})`
-  const [row] = await sql<
-    { id: number }[]
-  >`select currval(pg_get_serial_sequence('defence.restricted_zone', 'id'))::int as id`
-  return row!.id
+    insert into defence.restricted_zone (id, name, note, geom, created_by)
+    values (${id}, ${zone.name}, ${zone.note}, st_multi(st_setsrid(st_geomfromgeojson(${zone.geometry}), 4326)), ${username})`
+  return id
 }
 
 /** Changes a live zone; false when there is none with that id (or the caller may not see it). */
 export async function changeZone(
   sql: Sql,
-  id: number,
+  id: string,
   change: Partial<ZoneInput> & { deleted?: boolean },
   username: string,
 ): Promise<boolean> {

@@ -188,7 +188,7 @@ export function BorderPanel({ profile, shown, zones, drawing, onToggle, onNearBo
                 className="link"
                 onClick={() => {
                   if (window.confirm(text.zonesPanel.confirmDelete(String(zone.properties.name))))
-                    deleteZone.mutate(Number(zone.properties.id), { onError: fail })
+                    deleteZone.mutate(String(zone.properties.id), { onError: fail })
                 }}
               >
                 {text.zonesPanel.deleteZone}

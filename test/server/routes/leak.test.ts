@@ -85,6 +85,8 @@ type RouteCase = {
   needs?: Action | 'session'
   /** Markers that callers having `needs` may see, with the reason in a comment. */
   shows?: string[]
+  /** The body's `roles` is a real field: claiming border there is asking to grant it, which only border may (403). */
+  grantsRoles?: true
   probes: (fixture: Fixture) => Probe[]
 }
 const urls =
@@ -109,6 +111,7 @@ const routeCases: Record<string, RouteCase> = {
   'GET /api/users': { needs: 'users:manage', probes: urls('/api/users') },
   'POST /api/users': {
     needs: 'users:manage',
+    grantsRoles: true,
     probes: () => [
       {
         url: '/api/users',
@@ -119,6 +122,7 @@ const routeCases: Record<string, RouteCase> = {
   },
   'PATCH /api/users/:id': {
     needs: 'users:manage',
+    grantsRoles: true,
     probes: (f) => [f.victim.id, missingId].map((id) => ({ url: `/api/users/${id}`, body: { displayName: 'probe' } })),
   },
   'POST /api/users/:id/password': {
@@ -340,7 +344,8 @@ describe.each(Object.keys(routeCases))('%s', (route) => {
     for (const [caller, roles] of Object.entries(callers) as [CallerName, Role[]][]) {
       for (const variant of variants) {
         const signedIn = roles.length > 0 && !variant.forged
-        const expected = verdict(signedIn, signedIn ? roles : [], entry.needs)
+        const policyVerdict = verdict(signedIn, signedIn ? roles : [], entry.needs)
+        const expected = policyVerdict === 'allowed' && variant.claim && entry.grantsRoles ? 403 : policyVerdict
         const shows = expected === 'allowed' ? (entry.shows ?? []) : []
         for (const probe of entry.probes(fixture)) {
           if (route === 'POST /api/auth/login') await clearThrottle()

@@ -330,6 +330,20 @@ describe('restricted zones', () => {
     })
   })
 
+  // Issue #9: an admin got ids 2, then 11, and so learnt that border staff had added 8 zones.
+  test('zone ids are random: adding two in a row tells nothing of the zones others added', async () => {
+    const admin = await cookieOf(['admin'])
+    const ids = []
+    for (const name of ['Vùng một', 'Vùng hai']) {
+      const added = await api.post('/api/zones/restricted', { name, geometry: square }, { cookie: admin })
+      expect(added.status).toBe(201)
+      ids.push(added.json().id)
+    }
+    for (const id of ids) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
+    expect(ids[0]).not.toBe(ids[1])
+    await database.sql()`delete from defence.restricted_zone where id = any(${ids}::uuid[])`
+  })
+
   test('an admin may add a zone but not read or change the restricted layer', async () => {
     const admin = await cookieOf(['admin'])
     expect(
