@@ -92,3 +92,14 @@ export const carryWords: Record<CarryRule, Message> = {
   village_share: { vi: 'tỷ lệ % số thôn có trên bản đồ đạt', en: 'share of the mapped villages with the flag (%)' },
   village_count: { vi: 'số thôn có trên bản đồ đạt', en: 'number of the mapped villages with the flag' },
 }
+
+/** The same rules over the 65 communes, for a province figure computed from them (province.ts). */
+export const provinceCarryWords: Partial<Record<CarryRule, Message>> = {
+  sum: { vi: 'tổng của các xã', en: 'sum over the communes' },
+  population_mean: {
+    vi: 'bình quân các xã theo dân số 2025',
+    en: 'mean of the communes weighted by their 2025 population',
+  },
+  area_mean: { vi: 'bình quân các xã theo diện tích', en: 'mean of the communes weighted by their area' },
+  village_share: { vi: 'tỷ lệ trong số thôn có trên bản đồ', en: 'share of the mapped villages' },
+}

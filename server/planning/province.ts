@@ -1,6 +1,6 @@
 import type { Message } from '../message'
 import type { Provenance, UnitValue } from '../sql/indicator-values'
-import { type CarryRule, carry, isCarryRule } from './carry'
+import { carry, isCarryRule, provinceCarryWords } from './carry'
 import { both, numberIn } from './number-words'
 import { weakestProvenance } from './provenance'
 
@@ -40,16 +40,6 @@ export type FormerListTotal = {
   provenances: Provenance[]
 }
 export type CommuneSize = { population: number | null; areaKm2: number | null }
-
-const ruleWords: Partial<Record<CarryRule, Message>> = {
-  sum: { vi: 'tổng của các xã', en: 'sum over the communes' },
-  population_mean: {
-    vi: 'bình quân các xã theo dân số 2025',
-    en: 'mean of the communes weighted by their 2025 population',
-  },
-  area_mean: { vi: 'bình quân các xã theo diện tích', en: 'mean of the communes weighted by their area' },
-  village_share: { vi: 'tỷ lệ trong số thôn có trên bản đồ', en: 'share of the mapped villages' },
-}
 
 /** From the 65 communes' values of one year, by the rule; null when no commune has a value. */
 export function fromCommunes(
@@ -95,7 +85,7 @@ export function fromCommunes(
               ? `tỷ lệ xã đạt trong ${used.length} xã được đánh giá`
               : `share of the ${used.length} communes assessed with yes`,
           )
-        : (ruleWords[rule] ?? { vi: rule, en: rule })
+        : (provinceCarryWords[rule] ?? { vi: rule, en: rule })
   return { value, words, rows: used }
 }
 
