@@ -6,6 +6,7 @@ import { compress } from 'hono/compress'
 import { etag } from 'hono/etag'
 import { HTTPException } from 'hono/http-exception'
 import { secureHeaders } from 'hono/secure-headers'
+import { limitBodies } from './auth/body-limit'
 import { identifyCaller } from './auth/caller'
 import { originCheck } from './auth/origin-check'
 import { roleScope } from './auth/role-scope'
@@ -68,7 +69,8 @@ export function apiRoutes({
   return new Hono<PortalEnv>()
     .route('/api/health', healthRoutes(sql, database))
     .use('/api/*', databaseGate(availability))
-    .use('/api/*', originCheck(session.publicOrigin))
+    .use('/api/*', limitBodies())
+    .use('/api/*', originCheck(session))
     .use('/api/*', identifyCaller(sql, session))
     .route('/api/auth', authRoutes(sql, session))
     .route('/api/users', userRoutes(sql))

@@ -128,6 +128,7 @@ export class ImportRefused extends Error {
 export type ValueVersion = Version
 export type TemplateRequest = { indicator: string; year: number; layout: 'long' | 'wide'; format: 'csv' | 'xlsx' }
 
+export type AccountSession = InferResponseType<typeof client.api.auth.sessions.$get, 200>[number]
 export type AuditFilter = { action?: string; username?: string; since?: string; until?: string; before?: string }
 export type Config = InferResponseType<typeof client.api.config.$get, 200>
 
@@ -167,6 +168,9 @@ export const api = {
   logout: () => ok<{ signedOut: boolean }>(client.api.auth.logout.$post()),
   changePassword: (current: string, next: string) =>
     ok<{ changed: boolean }>(client.api.auth.password.$post({ json: { current, next } })),
+  sessions: () => ok<AccountSession[]>(client.api.auth.sessions.$get()),
+  endSession: (id: string) =>
+    ok<{ ended: boolean; current: boolean }>(client.api.auth.sessions[':id'].$delete({ param: { id } })),
   users: () => ok<AccountSummary[]>(client.api.users.$get()),
   createUser: (user: { username: string; displayName: string | null; roles: Role[]; password: string }) =>
     ok<{ id: number }>(client.api.users.$post({ json: user })),

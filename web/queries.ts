@@ -74,6 +74,7 @@ export const useNearBorder = (level: 'village' | 'commune', within: number, enab
 export const useBeltSettings = (enabled: boolean) =>
   useQuery({ queryKey: ['belt-settings'], queryFn: api.beltSettings, enabled })
 
+export const useSessions = () => useQuery({ queryKey: ['sessions'], queryFn: api.sessions, staleTime: 0 })
 export const useUsers = (enabled: boolean) => useQuery({ queryKey: ['users'], queryFn: api.users, enabled })
 
 export const useAudit = (filter: AuditFilter, enabled: boolean) =>

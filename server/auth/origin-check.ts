@@ -1,25 +1,41 @@
 import type { MiddlewareHandler } from 'hono'
-import { HTTPException } from 'hono/http-exception'
+import type { SessionOptions } from '../env'
+import { Refusal } from '../message'
 
 const unsafe = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 
+const crossSite = new Refusal(403, {
+  vi: 'Đã từ chối yêu cầu từ trang khác: thao tác này phải được thực hiện từ chính cổng thông tin.',
+  en: 'Cross-site request refused: this action must come from the portal itself.',
+})
+
+/** The host the browser asked for: the Host header, or the proxy's X-Forwarded-Host when TRUST_PROXY is set. */
+function requestedHost(header: (name: string) => string | undefined, trustProxy: boolean): string | undefined {
+  const forwarded = trustProxy ? header('x-forwarded-host')?.split(',')[0]?.trim() : undefined
+  return (forwarded || header('host'))?.toLowerCase()
+}
+
 /**
- * Refuses state-changing requests that another site could make in the user's name: the browser's
- * Origin must be this portal's (or PUBLIC_ORIGIN), or, when a browser sends no Origin, its
- * Sec-Fetch-Site must say same-origin. The session cookie is SameSite=Strict as well.
+ * Refuses requests that another site could make in the user's name. With PUBLIC_ORIGIN set, the
+ * portal answers only at that host (a request naming another, as after DNS rebinding, is refused
+ * whatever its method), and state-changing requests must come from that origin: the request's own
+ * Host no longer vouches for itself (issue #9: `Host: evil.example` with `Origin:
+ * http://evil.example` passed). Without it, the Origin must be the request's own; when a browser
+ * sends no Origin, its Sec-Fetch-Site must say same-origin. The session cookie is SameSite=Strict.
  */
-export function originCheck(publicOrigin: string | undefined): MiddlewareHandler {
+export function originCheck(options: Pick<SessionOptions, 'publicOrigin' | 'trustProxy'>): MiddlewareHandler {
+  const publicHost = options.publicOrigin ? new URL(options.publicOrigin).host.toLowerCase() : undefined
   return async (c, next) => {
+    if (publicHost && requestedHost((name) => c.req.header(name), options.trustProxy) !== publicHost)
+      throw new Refusal(403, {
+        vi: `Cổng thông tin chỉ trả lời tại ${options.publicOrigin}.`,
+        en: `The portal answers only at ${options.publicOrigin}.`,
+      })
     if (unsafe.has(c.req.method)) {
       const origin = c.req.header('origin')
-      const own = new URL(c.req.url).origin
-      const allowed = origin
-        ? origin === own || origin === publicOrigin
-        : c.req.header('sec-fetch-site') === 'same-origin'
-      if (!allowed)
-        throw new HTTPException(403, {
-          message: 'Cross-site request refused: this action must come from the portal itself.',
-        })
+      const own = options.publicOrigin ?? new URL(c.req.url).origin
+      const allowed = origin ? origin === own : c.req.header('sec-fetch-site') === 'same-origin'
+      if (!allowed) throw crossSite
     }
     await next()
   }

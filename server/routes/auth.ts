@@ -1,9 +1,10 @@
-import { Hono } from 'hono'
+import { Hono, type MiddlewareHandler } from 'hono'
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie'
 import { HTTPException } from 'hono/http-exception'
 import { z } from 'zod'
 import { may } from '../access'
 import { isHttps, newToken, sessionCookie, tokenHash } from '../auth/caller'
+import { deviceOf } from '../auth/device'
 import { checkPassword, hashPassword, passwordProblem } from '../auth/password'
 import type { Sql } from '../db'
 import type { SessionOptions } from '../env'
@@ -11,9 +12,9 @@ import { Refusal } from '../message'
 import type { PortalEnv } from '../portal-env'
 import { accountById, accountByUsername, setPassword } from '../sql/accounts'
 import { audit } from '../sql/audit'
-import { createSession, revokeAccountSessions, revokeSession } from '../sql/sessions'
+import { createSession, endSession, liveSessions, revokeAccountSessions, revokeSession } from '../sql/sessions'
 import { attemptSucceeded, countAttempt } from '../sql/throttle'
-import { validate } from './validate'
+import { uuidParam, validate } from './validate'
 
 // Password attempts allowed before the waits start growing: per account name, and per address (an
 // office behind one address shares it, hence more). Sign-ins and password changes share them.
@@ -74,7 +75,25 @@ function profile(
   }
 }
 
-/** Sign-in, sign-out, who am I, change my password. Runs as the database owner (accounts live in `auth`). */
+/** The signed-in account, or the 401. */
+function signedIn(caller: PortalEnv['Variables']['caller']) {
+  if (!caller.account) throw new HTTPException(401, { message: 'Sign in first.' })
+  return caller.account
+}
+
+/** Asks for a session before anything else of the route runs (validation included). */
+const needsSession: MiddlewareHandler<PortalEnv> = async (c, next) => {
+  signedIn(c.var.caller)
+  await next()
+}
+
+/** The SHA-256 of this request's session token ('' without one), to tell "this session" apart. */
+const currentTokenHash = (token: string | undefined) => (token ? tokenHash(token) : '')
+
+/**
+ * Sign-in, sign-out, who am I, change my password, and "my sessions" (issue #9: where the account
+ * is signed in, and a way to end any of it). Runs as the database owner (accounts live in `auth`).
+ */
 export function authRoutes(sql: Sql, options: SessionOptions) {
   return new Hono<PortalEnv>()
     .post('/login', validate('json', loginBody), async (c) => {
@@ -143,5 +162,40 @@ export function authRoutes(sql: Sql, options: SessionOptions) {
       await revokeAccountSessions(sql, stored.id, token ? tokenHash(token) : undefined)
       await audit(sql, caller, { action: 'password changed', target: stored.username })
       return c.json({ changed: true })
+    })
+    .get('/sessions', async (c) => {
+      const account = signedIn(c.var.caller)
+      const sessions = await liveSessions(sql, {
+        accountId: account.id,
+        currentTokenHash: currentTokenHash(getCookie(c, sessionCookie)),
+        idleMinutes: options.idleMinutes,
+      })
+      const described = sessions.map((session) => ({ ...session, device: deviceOf(session.userAgent) }))
+      return c.json(described, 200, { 'cache-control': 'no-store' })
+    })
+    .delete('/sessions/:id', needsSession, validate('param', uuidParam), async (c) => {
+      const account = signedIn(c.var.caller)
+      const { id } = c.req.valid('param')
+      const ended = await sql.begin(async (tx) => {
+        const session = await endSession(tx as unknown as Sql, {
+          accountId: account.id,
+          id,
+          currentTokenHash: currentTokenHash(getCookie(c, sessionCookie)),
+        })
+        if (session)
+          await audit(tx as unknown as Sql, c.var.caller, {
+            action: 'session ended',
+            target: account.username,
+            detail: { device: deviceOf(session.userAgent), address: session.address, current: session.current },
+          })
+        return session
+      })
+      if (!ended)
+        throw new Refusal(404, {
+          vi: 'Tài khoản của bạn không có phiên đăng nhập nào như vậy (có thể đã kết thúc).',
+          en: 'Your account has no such session (it may have ended already).',
+        })
+      if (ended.current) deleteCookie(c, sessionCookie, { path: '/' })
+      return c.json({ ended: true, current: ended.current })
     })
 }

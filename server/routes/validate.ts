@@ -104,8 +104,8 @@ export const indicatorCode = z
   .string()
   .regex(/^[a-z][a-z0-9_]{0,63}$/, 'must be an indicator code such as forest_cover')
 
-/** A restricted zone's id in the path: a uuid (0008_unguessable_ids.sql). */
-export const uuidParam = z.object({ id: z.uuid({ message: 'must be the id of a zone (a uuid)' }) })
+/** A random id in the path (restricted zones, sessions): a uuid (0008_unguessable_ids.sql). */
+export const uuidParam = z.object({ id: z.uuid({ message: 'must be an id such as 0b8e…, a uuid' }) })
 
 /** A numeric id in the path (accounts, imports): a positive 32-bit integer. */
 export const idParam = z.object({

@@ -38,3 +38,38 @@ export async function revokeAccountSessions(sql: Sql, accountId: number, exceptT
     update auth.session set revoked_at = now()
     where account_id = ${accountId} and revoked_at is null and token_hash <> ${exceptTokenHash ?? ''}`
 }
+
+/** A live session of an account, as its owner sees it in "my sessions". */
+export type AccountSession = {
+  id: string
+  userAgent: string | null
+  address: string | null
+  createdAt: string
+  lastSeenAt: string
+  current: boolean
+}
+
+/** The account's live sessions (the rules of sessionAccount), the one of `currentTokenHash` marked, latest first. */
+export async function liveSessions(
+  sql: Sql,
+  account: { accountId: number; currentTokenHash: string; idleMinutes: number },
+): Promise<AccountSession[]> {
+  return sql<AccountSession[]>`
+    select id, user_agent, address, created_at, last_seen_at, token_hash = ${account.currentTokenHash} as current
+    from auth.session
+    where account_id = ${account.accountId} and revoked_at is null and expires_at > now()
+      and last_seen_at > now() - make_interval(mins => ${account.idleMinutes})
+    order by last_seen_at desc`
+}
+
+/** Ends one live session of the account; what it was, or undefined when it has none with that id. */
+export async function endSession(
+  sql: Sql,
+  session: { accountId: number; id: string; currentTokenHash: string },
+): Promise<Pick<AccountSession, 'userAgent' | 'address' | 'current'> | undefined> {
+  const [row] = await sql<Pick<AccountSession, 'userAgent' | 'address' | 'current'>[]>`
+    update auth.session set revoked_at = now()
+    where id = ${session.id} and account_id = ${session.accountId} and revoked_at is null
+    returning user_agent, address, token_hash = ${session.currentTokenHash} as current`
+  return row
+}

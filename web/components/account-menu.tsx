@@ -2,14 +2,15 @@ import { useState } from 'react'
 import { api, type Profile } from '../api'
 import { useText } from '../i18n/text'
 import { PasswordDialog } from './password-dialog'
+import { SessionsDialog } from './sessions-dialog'
 import { SignInDialog } from './sign-in-dialog'
 
 type Props = { profile: Profile | null; onChange: () => void; onAdmin: () => void }
 
-/** Sign in, or: who is signed in, their roles, change password, administration, sign out. */
+/** Sign in, or: who is signed in, their roles, change password, my sessions, administration, sign out. */
 export function AccountMenu({ profile, onChange, onAdmin }: Props) {
   const { text } = useText()
-  const [dialog, setDialog] = useState<'sign-in' | 'password' | null>(null)
+  const [dialog, setDialog] = useState<'sign-in' | 'password' | 'sessions' | null>(null)
   if (!profile) {
     return (
       <>
@@ -45,6 +46,9 @@ export function AccountMenu({ profile, onChange, onAdmin }: Props) {
         <button type="button" onClick={() => setDialog('password')}>
           {text.account.changePassword}
         </button>
+        <button type="button" onClick={() => setDialog('sessions')}>
+          {text.account.sessions}
+        </button>
         <button
           type="button"
           onClick={async () => {
@@ -56,6 +60,15 @@ export function AccountMenu({ profile, onChange, onAdmin }: Props) {
         </button>
       </div>
       {dialog === 'password' && <PasswordDialog onClose={() => setDialog(null)} />}
+      {dialog === 'sessions' && (
+        <SessionsDialog
+          onClose={() => setDialog(null)}
+          onSignedOut={() => {
+            setDialog(null)
+            onChange()
+          }}
+        />
+      )}
     </details>
   )
 }

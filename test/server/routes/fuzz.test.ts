@@ -296,6 +296,8 @@ const fuzzRoutes: Record<string, FuzzRoute> = {
     callers: anyone,
     cases: () => bodyFuzz('/api/auth/password', { current: 'wrong password 1', next: 'a fuzz passphrase 2' }),
   },
+  'GET /api/auth/sessions': noParameters('/api/auth/sessions'),
+  'DELETE /api/auth/sessions/:id': { callers: anyone, cases: () => pathCases('/api/auth/sessions/:id', 'id') },
   'GET /api/users': { ...noParameters('/api/users'), callers: adminCallers },
   'POST /api/users': {
     callers: adminCallers,

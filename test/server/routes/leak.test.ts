@@ -108,6 +108,12 @@ const routeCases: Record<string, RouteCase> = {
       { url: '/api/auth/password', body: { current: 'not the password 1', next: 'another passphrase 1' } },
     ],
   },
+  'GET /api/auth/sessions': { needs: 'session', probes: urls('/api/auth/sessions') },
+  // A session id that is not the caller's: 404, as for one that never was.
+  'DELETE /api/auth/sessions/:id': {
+    needs: 'session',
+    probes: urls('/api/auth/sessions/0b8e6c3e-4d6f-4b8a-9a37-2f1d5c3e9b10'),
+  },
   'GET /api/users': { needs: 'users:manage', probes: urls('/api/users') },
   'POST /api/users': {
     needs: 'users:manage',
