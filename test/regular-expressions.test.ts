@@ -76,7 +76,7 @@ describe('regular expressions', () => {
   test('the analysis catches the patterns of issue #9', () => {
     expect(superLinear(String.raw`\s*%$`, '')).toContain('Move')
     expect(superLinear(String.raw`^[+-]?(\d+\.?\d*|\.\d+)$`, '')).toContain('Trade')
-    expect(superLinear(String.raw`^(a+)+$`, '')).toContain('Self')
+    expect(superLinear('^(a+)+$', '')).toContain('Self')
     expect(superLinear(String.raw`^-?\d+([.,]\d+)?$`, '')).toEqual([])
   })
 

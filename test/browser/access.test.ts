@@ -66,6 +66,34 @@ describe.skipIf(!portal.available)('restricted layers in Chromium', () => {
     await close()
   })
 
+  // Issue #9: an account could neither see nor end its sessions.
+  test('my sessions: reached from the account menu by keyboard, in both languages; this one ends there', async () => {
+    const { page, close } = await portal.open('/')
+    await waitForMap(page)
+    await portal.signIn(page, 'planner')
+    const openSessions = async (menu: string, button: string) => {
+      await page.locator('details.account summary').focus()
+      await page.keyboard.press('Enter')
+      await page.getByRole('button', { name: button }).focus()
+      await page.keyboard.press('Enter')
+      return page.getByRole('dialog', { name: menu })
+    }
+    const vietnamese = await openSessions('Phiên đăng nhập của tôi', 'Phiên đăng nhập của tôi')
+    await expect.poll(() => vietnamese.textContent()).toContain('(Phiên này)')
+    await expect.poll(() => vietnamese.textContent()).toContain('Chrome · Linux')
+    await page.keyboard.press('Escape')
+
+    await page.goto(portal.url('/?lang=en'))
+    await page.locator('summary', { hasText: 'Browser planner' }).waitFor()
+    const english = await openSessions('My sessions', 'My sessions')
+    await expect.poll(() => english.textContent()).toContain('(This session)')
+    await screenshot(page, 'my-sessions')
+    await english.getByRole('button', { name: /^Sign out here/ }).focus()
+    await page.keyboard.press('Enter')
+    await expect.poll(() => page.getByRole('button', { name: 'Sign in' }).count()).toBe(1)
+    await close()
+  })
+
   test('a planner sees no defence layers; an admin manages accounts and reads the audit log', async () => {
     const planner = await portal.open('/')
     await waitForMap(planner.page)

@@ -19,7 +19,7 @@ export function SessionsDialog({ onClose, onSignedOut }: Props) {
   const fail = (caught: unknown) =>
     setError(caught instanceof ApiError ? (caught.localised?.[language] ?? caught.message) : text.networkError)
   return (
-    <dialog ref={dialog} className="dialog" aria-labelledby="sessions-title" onClose={onClose}>
+    <dialog ref={dialog} className="dialog sessions-dialog" aria-labelledby="sessions-title" onClose={onClose}>
       <h2 id="sessions-title">{text.account.sessions}</h2>
       <p className="muted">{text.account.sessionsNote}</p>
       {sessions.isError && <p className="form-error">{text.networkError}</p>}
