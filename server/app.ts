@@ -1,10 +1,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { serveStatic } from '@hono/node-server/serve-static'
-import { Hono } from 'hono'
+import { Hono, type MiddlewareHandler } from 'hono'
 import { compress } from 'hono/compress'
 import { etag } from 'hono/etag'
-import { HTTPException } from 'hono/http-exception'
 import { secureHeaders } from 'hono/secure-headers'
 import { limitBodies } from './auth/body-limit'
 import { identifyCaller } from './auth/caller'
@@ -15,8 +14,11 @@ import { databaseGate, databaseRefusal } from './database-gate'
 import type { DatabaseKind, Sql } from './db'
 import { type Basemap, defaultSession, type SessionOptions } from './env'
 import { createLogger, type Logger } from './log'
-import { Refusal, refusalBody } from './message'
+import { asRefusal, refusalBody } from './message'
 import type { PortalEnv } from './portal-env'
+import { publicAnswers } from './public-cache/middleware'
+import { type AnswerStore, answerStore } from './public-cache/store'
+import { localVersion, type PublicVersion } from './public-cache/version'
 import { requestLog } from './request-log'
 import { auditRoutes } from './routes/audit'
 import { authRoutes } from './routes/auth'
@@ -49,7 +51,17 @@ export type AppOptions = {
   publicStatementMs?: number
   /** The portal's log; by default errors only, on stdout (tests). */
   logger?: Logger
+  /** What this process knows of the public data version (public-cache/version.ts). */
+  publicVersion?: PublicVersion
+  /** Where public answers are kept (one per app unless given). */
+  answers?: AnswerStore
 }
+
+/** A middleware skipped while a public answer is being built (the store compresses and tags it). */
+const unlessBuilding =
+  (middleware: MiddlewareHandler<PortalEnv>): MiddlewareHandler<PortalEnv> =>
+  (c, next) =>
+    c.var.buildingPublicAnswer ? next() : middleware(c, next)
 
 export const defaultPublicStatementMs = 10_000
 
@@ -117,8 +129,17 @@ export function createApp(options: AppOptions) {
   const availability = options.availability ?? alwaysReady
   app.use('*', requestLog(logger))
   app.use('*', secureHeaders({ contentSecurityPolicy: contentSecurityPolicy(options.basemap ?? null) }))
-  app.use('/api/*', compress())
-  app.use('/api/*', etag())
+  // Public answers come from the store of the current data version; the rest is compressed and
+  // tagged per request (a public answer being built is compressed once, by the store).
+  const version = options.publicVersion ?? localVersion(options.sql)
+  app.use('/api/*', publicAnswers(options.answers ?? answerStore(), version))
+  app.use('/api/*', unlessBuilding(compress()))
+  app.use('/api/*', unlessBuilding(etag()))
+  // After a change this process committed, the version it made is known before the next request.
+  app.use('/api/*', async (c, next) => {
+    await next()
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && c.res.status < 400) await version.refresh().catch(() => {})
+  })
   // Answers differ by who asks: no shared cache may keep them.
   app.use('/api/*', async (c, next) => {
     await next()
@@ -126,22 +147,35 @@ export function createApp(options: AppOptions) {
     if (!c.res.headers.has('cache-control')) c.header('Cache-Control', 'private, no-cache')
   })
   app.route('/', apiRoutes(options))
-  app.all('/api/*', (c) => c.json({ error: `No such endpoint: ${c.req.method} ${c.req.path}` }, 404))
+  app.all('/api/*', (c) =>
+    c.json(
+      refusalBody({
+        vi: `Không có địa chỉ API ${c.req.method} ${c.req.path}.`,
+        en: `No such endpoint: ${c.req.method} ${c.req.path}`,
+      }),
+      404,
+    ),
+  )
   const indexPath = options.staticDir ? path.join(options.staticDir, 'index.html') : undefined
   if (options.staticDir && indexPath && fs.existsSync(indexPath)) {
     app.use('/*', compress(), serveStatic({ root: path.relative(process.cwd(), options.staticDir) }))
     // The web app routes in the browser: any other page gets index.html.
     app.get('*', (c) => c.html(fs.readFileSync(indexPath, 'utf8')))
   }
-  app.notFound((c) => c.json({ error: `Not found: ${c.req.path}` }, 404))
+  app.notFound((c) => c.json(refusalBody({ vi: `Không tìm thấy: ${c.req.path}`, en: `Not found: ${c.req.path}` }), 404))
   app.onError((error, c) => {
-    const refusal = error instanceof Refusal ? error : databaseRefusal(error, availability)
-    if (refusal && refusal !== error) logger.warn({ requestId: c.var.requestId, error: describe(error) }, 'database')
+    const refused = asRefusal(error)
+    const database = refused ? undefined : databaseRefusal(error, availability)
+    if (database) logger.warn({ requestId: c.var.requestId, error: describe(error) }, 'database')
+    const refusal = refused ?? database
     if (refusal) return c.json(refusalBody(refusal.bilingual), refusal.status, refusal.headers)
-    if (error instanceof HTTPException) return c.json({ error: error.message }, error.status)
     // Anything else is our fault: log it whole, answer without internals.
     logger.error({ requestId: c.var.requestId, method: c.req.method, path: c.req.path, err: error }, 'failed')
-    return c.json({ error: 'Internal error; the server log has the details.' }, 500)
+    const internal = {
+      vi: 'Lỗi nội bộ; nhật ký máy chủ có chi tiết.',
+      en: 'Internal error; the server log has the details.',
+    }
+    return c.json(refusalBody(internal), 500)
   })
   return app
 }

@@ -8,7 +8,9 @@ import { parseEnv } from './env'
 import { loadDataPackage } from './geodata/load'
 import { DataPackageError } from './geodata/package-error'
 import { createLogger, type Logger } from './log'
+import { localVersion, type PublicVersion, watchedVersion } from './public-cache/version'
 import { hasAccounts } from './sql/accounts'
+import { publicVersion as currentPublicVersion } from './sql/caller-role'
 import { isLoaded, refreshStatistics } from './sql/data-load'
 import { migrate } from './sql/migrations'
 
@@ -28,7 +30,13 @@ async function main(logger: Logger) {
   // On PostgreSQL the first load ran under the long limit: reconnect with the configured one.
   const serving = env.databaseUrl ? await reconnect(database, env) : database
 
+  // Other processes may publish on PostgreSQL: hear of it (NOTIFY, poll). On the embedded
+  // database this process is the only writer.
+  const publicVersion = env.databaseUrl
+    ? await watchedVersion(serving.sql)
+    : localVersion(serving.sql, await currentPublicVersion(serving.sql))
   const app = createApp({
+    publicVersion,
     sql: serving.sql,
     database: serving.kind,
     availability: serving.availability,
@@ -52,7 +60,7 @@ async function main(logger: Logger) {
         '  npm run user:add -- --username NAME --role admin --name "Full name"',
     )
   }
-  const stop = (signal: string) => shutdown({ signal, server, admin, database: serving, logger })
+  const stop = (signal: string) => shutdown({ signal, server, admin, publicVersion, database: serving, logger })
   process.once('SIGINT', stop)
   process.once('SIGTERM', stop)
 }
@@ -85,6 +93,7 @@ async function shutdown(parts: {
   signal: string
   server: Server
   admin: AdminSocket | undefined
+  publicVersion: PublicVersion
   database: Database
   logger: Logger
 }) {
@@ -99,6 +108,7 @@ async function shutdown(parts: {
   await Promise.race([drained, new Promise((resolve) => setTimeout(resolve, stopWithinMs - 3_000))])
   server.closeAllConnections()
   await admin?.close()
+  await parts.publicVersion.close()
   await database.close()
   logger.info('stopped')
   process.exit(0)

@@ -3,6 +3,8 @@ import type { Sql } from './db'
 
 /**
  * What every API handler gets from the middleware: the request's id (request-log.ts), the caller,
- * and `sql` scoped to the caller's roles.
+ * `sql` scoped to the caller's roles, and the public data version its transaction sees (0010).
  */
-export type PortalEnv = { Variables: { sql: Sql; caller: Caller; requestId: string } }
+export type PortalEnv = {
+  Variables: { sql: Sql; caller: Caller; requestId: string; dataVersion: number; buildingPublicAnswer: boolean }
+}

@@ -18,7 +18,8 @@ export function roleScope(sql: Sql, limits: { publicStatementMs: number }): Midd
     const statementMs = c.var.caller.account ? undefined : limits.publicStatementMs
     try {
       await sql.begin(async (tx) => {
-        await actAs(tx as unknown as Sql, callerRoles(c.var.caller), { statementMs })
+        const version = await actAs(tx as unknown as Sql, callerRoles(c.var.caller), { statementMs })
+        c.set('dataVersion', version)
         c.set('sql', tx as unknown as Sql)
         await next()
         if (c.error) throw rollback

@@ -1,4 +1,5 @@
-import { apiRoutes, createApp } from '../../../server/app'
+import { routeList } from '../../../scripts/fuzz/route-list'
+import { type AppOptions, apiRoutes, createApp } from '../../../server/app'
 import { newToken, sessionCookie, tokenHash } from '../../../server/auth/caller'
 import { hashPassword } from '../../../server/auth/password'
 import type { Sql } from '../../../server/db'
@@ -26,8 +27,12 @@ type Options = {
 }
 
 /** The real app, in-process, on the run's database; unsafe requests carry the portal's own Origin by default. */
-export function appFor(database: Pick<ReturnType<typeof sharedDatabase>, 'sql' | 'kind'>) {
-  const app = () => createApp({ sql: database.sql(), database: database.kind })
+export function appFor(
+  database: Pick<ReturnType<typeof sharedDatabase>, 'sql' | 'kind'>,
+  /** Options of the app beyond the database, asked for each request (e.g. one store of public answers). */
+  more: () => Partial<AppOptions> = () => ({}),
+) {
+  const app = () => createApp({ sql: database.sql(), database: database.kind, ...more() })
   const request = async (method: string, url: string, options: Options = {}): Promise<Answer> => {
     const headers: Record<string, string> = { ...(method === 'GET' ? {} : { origin }), ...(options.headers ?? {}) }
     if (options.cookie) headers.cookie = options.cookie
@@ -78,42 +83,17 @@ export async function testAccount(sql: Sql, roles: string[], options: { disabled
   return { id: row!.id, username, password: 'a long test password 1' }
 }
 
-/** Every API route the router registers, as "METHOD /path" (middleware, registered for ALL methods, left out). */
+/** Every API route the router registers, as "METHOD /path" (read from the app, as npm run fuzz does). */
 export function registeredRoutes(database: ReturnType<typeof sharedDatabase>): string[] {
-  const routes = apiRoutes({ sql: database.sql(), database: database.kind }).routes
-  return [...new Set(routes.filter((route) => route.method !== 'ALL').map((route) => `${route.method} ${route.path}`))]
+  return routeList(apiRoutes({ sql: database.sql(), database: database.kind }))
 }
+
+/** What is wrong with an answer of status 400 or more (scripts/fuzz/judge.ts, shared with npm run fuzz). */
+export { errorProblems } from '../../../scripts/fuzz/judge'
 
 /** A live session for an account, stored as sign-in stores one (without the slow password check): its cookie. */
 export async function sessionFor(sql: Sql, accountId: number): Promise<string> {
   const token = newToken()
   await createSession(sql, { tokenHash: tokenHash(token), accountId, hours: 1, address: 'unknown', userAgent: 'test' })
   return `${sessionCookie}=${token}`
-}
-
-// A stack frame ("at f (file.ts:1:2)"), a source position, or SQL and driver names.
-const internals = [/\n\s+at\s/, /\bat\s+\S+\s+\(/, /\.[jt]s:\d+/, /\bselect\s/i, /\bfrom\s+defence\b/i, /postgres|zod/i]
-
-/** What is wrong with an answer of status 400 or more: it must be JSON `{ error }`, a sentence without internals. */
-export function errorProblems(answer: Answer): string[] {
-  if (answer.status < 400) return []
-  let body: unknown
-  try {
-    body = answer.json()
-  } catch {
-    return [`${answer.status} is not JSON: ${answer.text.slice(0, 200)}`]
-  }
-  const error = (body as { error?: unknown } | null)?.error
-  // A refused upload also lists its problems (row, column, message), and every Refusal says what is
-  // wrong in both languages (server/message.ts): that is those answers' point.
-  const message = (body as { message?: { vi?: unknown; en?: unknown } }).message
-  const bilingual = typeof message?.vi === 'string' && typeof message.en === 'string'
-  const extra = (key: string) => (answer.status === 400 && key === 'problems') || (key === 'message' && bilingual)
-  const keys = Object.keys(body as object).filter((key) => !extra(key))
-  if (typeof error !== 'string' || error.trim() === '' || keys.length !== 1)
-    return [`${answer.status} is not { error: string }: ${answer.text.slice(0, 200)}`]
-  const texts = bilingual ? [error, String(message.vi), String(message.en)] : [error]
-  return internals.flatMap((pattern) =>
-    texts.filter((text) => pattern.test(text)).map((text) => `${answer.status} ${text} shows ${pattern}`),
-  )
 }

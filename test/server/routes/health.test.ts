@@ -5,10 +5,20 @@ import { appFor } from './app'
 const database = sharedDatabase()
 const api = appFor(database)
 
-test('GET /api/health names the database and the PostGIS version', async () => {
+test('GET /api/health says the process is alive, without asking the database', async () => {
   const response = await api.get('/api/health')
   expect(response.status).toBe(200)
-  expect(response.json()).toEqual({ status: 'ok', database: database.kind, postgis: expect.stringMatching(/^3\.\d+/) })
+  expect(response.json()).toEqual({ status: 'ok', database: database.kind })
+})
+
+test('GET /api/health/ready asks the database: its kind and the PostGIS version', async () => {
+  const response = await api.get('/api/health/ready')
+  expect(response.status).toBe(200)
+  expect(response.json()).toEqual({
+    status: 'ready',
+    database: database.kind,
+    postgis: expect.stringMatching(/^3\.\d+/),
+  })
 })
 
 test('an unknown endpoint answers 404 in JSON', async () => {
