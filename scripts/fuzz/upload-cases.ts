@@ -1,9 +1,17 @@
 import { zipSync } from 'fflate'
-import { fixture, lyingZipBomb, oversized, pathTrick, utf16, workbook, zipBomb } from '../../fixtures/imports/files'
+import {
+  fixture,
+  lyingZipBomb,
+  oversized,
+  pathTrick,
+  utf16,
+  workbook,
+  zipBomb,
+} from '../../test/fixtures/imports/files'
+import type { FuzzCase } from './cases'
 
-// Multipart bodies for the upload route: bad files, bad file names, bad fields.
-
-type Case = { label: string; url: string; form?: FormData; rawBody?: string; headers?: Record<string, string> }
+// Multipart bodies for the upload route: bad files, bad file names, bad fields. The files come from
+// the import tests' fixtures (test/fixtures/imports), the project's hand-made bad uploads.
 
 const formOf = (fields: [string, string | File][]) => {
   const form = new FormData()
@@ -55,9 +63,9 @@ const badFiles: [string, () => Uint8Array][] = [
 ]
 
 /** Bad files under both extensions, bad names for a good file, bad document fields, missing and repeated fields. */
-export function uploadCases(url: string, badText: string[]): Case[] {
+export function uploadCases(url: string, badText: string[]): FuzzCase[] {
   const good = () => fixture('good-long.csv')
-  return [
+  const cases: Omit<FuzzCase, 'kind'>[] = [
     ...badFiles.flatMap(([label, bytes]) =>
       ['x.csv', 'x.xlsx'].map((name) => ({
         label: `file ${label} as ${name}`,
@@ -109,4 +117,5 @@ export function uploadCases(url: string, badText: string[]): Case[] {
     },
     { label: 'multipart without boundary', url, rawBody: 'abc', headers: { 'content-type': 'multipart/form-data' } },
   ]
+  return cases.map((item) => ({ kind: 'upload', ...item }))
 }
