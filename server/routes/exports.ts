@@ -1,7 +1,7 @@
-import { Hono } from 'hono'
+import { type Context, Hono } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import { z } from 'zod'
-import { allow } from '../auth/allow'
+import { allowUnless } from '../auth/allow'
 import { csvText } from '../planning/csv'
 import type { PortalEnv } from '../portal-env'
 import { audit } from '../sql/audit'
@@ -24,6 +24,20 @@ const auditDetail = (request: ExportRequest) =>
     ? { ...request, weights: Object.fromEntries(request.weights.map(({ code, weight }) => [code, weight])) }
     : request
 
+// The published figures of the map are everyone's (issue 10 §6): `kind=indicator` is open, and only
+// when every `kind` of the query says so; a ranking stays the planner's.
+const publishedFigures = (c: Context<PortalEnv>) => {
+  const kinds = c.req.queries('kind') ?? []
+  return kinds.length > 0 && kinds.every((kind) => kind === 'indicator')
+}
+const plannerUnlessFigures = allowUnless('planner:tools', publishedFigures)
+
+/** Who downloaded what is audited for accounts; the public's downloads of published figures are not. */
+const auditExport = (c: Context<PortalEnv>, target: 'csv' | 'geojson', request: ExportRequest) =>
+  c.var.caller.account
+    ? audit(c.var.sql, c.var.caller, { action: 'export', target, detail: auditDetail(request) })
+    : undefined
+
 // Downloads are files: not kept by any cache, named in ASCII (codes are [a-z0-9_]).
 const download = (type: string, fileName: string) => ({
   'content-type': type,
@@ -31,21 +45,25 @@ const download = (type: string, fileName: string) => ({
   'cache-control': 'no-store',
 })
 
-/** Exports of what the planner sees (the map's indicator or the ranking), audited; planner and admin roles. */
+/**
+ * Exports of what the map shows: an indicator's published values for everyone (row-level security
+ * leaves out what the caller may not see: drafts are never current values, hidden samples are not
+ * the public's), the ranking for planner and admin roles. Downloads by an account are audited.
+ */
 export function exportRoutes() {
   return new Hono<PortalEnv>()
-    .get('/export.csv', allow('planner:tools'), validate('query', exportQuery), async (c) => {
+    .get('/export.csv', plannerUnlessFigures, validate('query', exportQuery), async (c) => {
       const request = c.req.valid('query')
       const table = await exportTable(c.var.sql, request, new Date())
       if ('error' in table) throw new HTTPException(table.status, { message: table.error })
-      await audit(c.var.sql, c.var.caller, { action: 'export', target: 'csv', detail: auditDetail(request) })
+      await auditExport(c, 'csv', request)
       return c.body(csvText(table), 200, download('text/csv; charset=utf-8', `${table.fileName}.csv`))
     })
-    .get('/export.geojson', allow('planner:tools'), validate('query', exportQuery), async (c) => {
+    .get('/export.geojson', plannerUnlessFigures, validate('query', exportQuery), async (c) => {
       const request = c.req.valid('query')
       const table = await exportTable(c.var.sql, request, new Date())
       if ('error' in table) throw new HTTPException(table.status, { message: table.error })
-      await audit(c.var.sql, c.var.caller, { action: 'export', target: 'geojson', detail: auditDetail(request) })
+      await auditExport(c, 'geojson', request)
       const body = await communeFeatureCollection(c.var.sql, table)
       return c.body(body, 200, download('application/geo+json; charset=utf-8', `${table.fileName}.geojson`))
     })

@@ -187,3 +187,51 @@ describe('GET /api/export.geojson', () => {
     })
   })
 })
+
+// Issue 10 §6: the published figures of the map are everyone's download; the ranking is not.
+describe('without an account', () => {
+  const exportsAudited = async () =>
+    (await database.sql()`select count(*)::int as n from audit.event where action = 'export'`)[0]!.n as number
+
+  test('the CSV of an indicator: 65 communes with value, provenance and source, and the sources credited', async () => {
+    const before = await exportsAudited()
+    const answer = await api.get('/api/export.csv?kind=indicator&indicator=poverty_rate&year=2024')
+    expect(answer.status).toBe(200)
+    expect(answer.headers.get('content-disposition')).toBe('attachment; filename="lang-son-poverty_rate-2024.csv"')
+    const csv = parseCsv(answer)
+    expect(csv.rows).toHaveLength(65)
+    expect(csv.header).toEqual(expect.arrayContaining(['code', 'name', 'value', 'provenance', 'source']))
+    expect(csv.rows.every((row) => row.provenance && row.source)).toBe(true)
+    expect(csv.metadata.some((line) => line.startsWith('attribution'))).toBe(true)
+    // Published figures: who downloads them is nobody's business (an account's downloads are audited).
+    expect(await exportsAudited()).toBe(before)
+  })
+
+  test('the GeoJSON of an indicator: the 65 communes with the same columns', async () => {
+    const answer = await api.get('/api/export.geojson?kind=indicator&indicator=forest_cover&year=2025')
+    expect(answer.status).toBe(200)
+    const collection = answer.json()
+    expect(collection.features).toHaveLength(65)
+    expect(collection.features[0].properties).toMatchObject({
+      provenance: expect.any(String),
+      source: expect.any(String),
+    })
+    expect(collection.metadata.attribution).toEqual(expect.any(String))
+  })
+
+  test.each([
+    '/api/export.csv?kind=ranking&weights=poverty_rate:1',
+    '/api/export.geojson?kind=ranking&weights=poverty_rate:1',
+    '/api/export.csv?kind=indicator&kind=ranking&indicator=poverty_rate&weights=poverty_rate:1',
+    '/api/export.csv?kind=gates',
+    '/api/export.csv',
+  ])('%s asks to sign in first (401)', async (url) => {
+    expect((await api.get(url)).status).toBe(401)
+  })
+
+  test("an account's download of an indicator is audited", async () => {
+    const before = await exportsAudited()
+    await api.get('/api/export.csv?kind=indicator&indicator=poverty_rate&year=2024', { cookie })
+    expect(await exportsAudited()).toBe(before + 1)
+  })
+})

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { type Action, layers, policy, type Role } from '../../../server/access'
 import type { Sql } from '../../../server/db'
 import { actAs } from '../../../server/sql/caller-role'
+import { setHideSample } from '../../../server/sql/settings'
 import {
   beltWidth,
   borderAreaGeoJson,
@@ -79,7 +80,8 @@ type Fixture = {
   beltWidthM: number
   accounts: Partial<Record<CallerName, number>>
 }
-type Probe = { url: string; body?: Record<string, unknown> }
+/** A probe `open` to everyone whatever its route needs (a route with public and restricted questions). */
+type Probe = { url: string; body?: Record<string, unknown>; open?: true }
 type RouteCase = {
   /** What the route needs: a policy action, or any session. Without it: 401 anonymous, 403 signed in (or 400 on bad input). */
   needs?: Action | 'session'
@@ -188,19 +190,22 @@ const routeCases: Record<string, RouteCase> = {
   },
   // One probe: the scoreboard computes every target's province series (about a second on PGlite).
   'GET /api/targets': { needs: 'planner:tools', probes: urls('/api/targets?year=2024') },
+  // The published figures are everyone's download (issue 10 §6); the ranking stays the planner's.
+  // What the public must not get from them (drafts, hidden samples) is tested below.
   'GET /api/export.csv': {
     needs: 'planner:tools',
-    probes: urls(
-      '/api/export.csv?kind=indicator&indicator=poverty_rate&year=2024',
-      '/api/export.csv?kind=ranking&weights=poverty_rate:1,especially_difficult_commune:1',
-    ),
+    probes: () => [
+      { url: '/api/export.csv?kind=indicator&indicator=poverty_rate&year=2024', open: true },
+      { url: '/api/export.csv?kind=ranking&weights=poverty_rate:1,especially_difficult_commune:1' },
+      { url: '/api/export.csv?kind=indicator&kind=ranking&weights=poverty_rate:1&indicator=poverty_rate' },
+    ],
   },
   'GET /api/export.geojson': {
     needs: 'planner:tools',
-    probes: urls(
-      '/api/export.geojson?kind=indicator&indicator=cultural_house&year=2025',
-      '/api/export.geojson?kind=ranking&weights=forest_cover:1&year=2023',
-    ),
+    probes: () => [
+      { url: '/api/export.geojson?kind=indicator&indicator=cultural_house&year=2025', open: true },
+      { url: '/api/export.geojson?kind=ranking&weights=forest_cover:1&year=2023' },
+    ],
   },
   // Imports and values (issue #6): nothing restricted in them; probes that cannot write (a JSON
   // body where a file is expected, ids that do not exist, a value out of range, the setting as it is).
@@ -350,10 +355,10 @@ describe.each(Object.keys(routeCases))('%s', (route) => {
     for (const [caller, roles] of Object.entries(callers) as [CallerName, Role[]][]) {
       for (const variant of variants) {
         const signedIn = roles.length > 0 && !variant.forged
-        const policyVerdict = verdict(signedIn, signedIn ? roles : [], entry.needs)
-        const expected = policyVerdict === 'allowed' && variant.claim && entry.grantsRoles ? 403 : policyVerdict
-        const shows = expected === 'allowed' ? (entry.shows ?? []) : []
         for (const probe of entry.probes(fixture)) {
+          const policyVerdict = verdict(signedIn, signedIn ? roles : [], probe.open ? undefined : entry.needs)
+          const expected = policyVerdict === 'allowed' && variant.claim && entry.grantsRoles ? 403 : policyVerdict
+          const shows = expected === 'allowed' ? (entry.shows ?? []) : []
           if (route === 'POST /api/auth/login') await clearThrottle()
           const answer = await ask(caller, variant, method, probe)
           for (const problem of problems(answer, expected, shows))
@@ -427,6 +432,69 @@ describe.each(Object.keys(callers) as CallerName[])('as %s', (caller) => {
       const results: { kind: string }[] = answer.json().results
       expect(results.filter((result) => !places.includes(result.kind))).toEqual([])
       expect(found(JSON.stringify(results))).toEqual([])
+    }
+  })
+})
+
+// The public downloads of the figures (issue 10 §6) hold published values only: never a draft's
+// value, and no sample value while an admin hides them from the public.
+describe('the public downloads hold only what the public may see', () => {
+  const downloads = [
+    '/api/export.csv?kind=indicator&indicator=poverty_rate&year=2025',
+    '/api/export.geojson?kind=indicator&indicator=poverty_rate&year=2025',
+  ]
+  const publicCallers: CallerName[] = ['anonymous', 'planner', 'admin']
+  /** Xã Thất Khê's value in a download (CSV: its row's third cell). */
+  const valueOf06040 = (url: string, text: string) =>
+    url.includes('.csv')
+      ? Number(
+          text
+            .split('\r\n')
+            .find((line) => line.startsWith('06040,'))
+            ?.split(',')[2],
+        )
+      : JSON.parse(text).features.find((feature: { id: string }) => feature.id === '06040').properties.value
+
+  test("a draft import's values and document are in no download, for anyone", async () => {
+    const sql = database.sql()
+    const planner = await testAccount(sql, ['planner'])
+    const cookie = await sessionFor(sql, planner.id)
+    const marker = `DRAFT-MARKER-${tag}`
+    const file = `unit_code,indicator,year,value,document\r\n06040,poverty_rate,2025,43.21,${marker}\r\n`
+    const form = new FormData()
+    form.set('file', new File([file], 'draft.csv'))
+    try {
+      const draft = await api.request('POST', '/api/imports', { cookie, form })
+      expect(draft.json()).toMatchObject({ status: 'draft', summary: { rows: 1 } })
+      // The draft holds both (the search below can find them), and nothing was published.
+      expect((await api.get(`/api/imports/${draft.json().id}`, { cookie })).text).toContain(marker)
+      for (const caller of publicCallers)
+        for (const url of downloads) {
+          const answer = await ask(caller, variants[0]!, 'GET', { url })
+          expect(answer.status, `${caller} ${url}`).toBe(200)
+          expect(answer.text).not.toContain(marker)
+          expect(valueOf06040(url, answer.text)).not.toBe(43.21)
+        }
+    } finally {
+      await sql`delete from import_row where batch_id in (select id from import_batch where uploaded_by = ${planner.username})`
+      await sql`delete from import_batch where uploaded_by = ${planner.username}`
+    }
+  })
+
+  test('with sample values hidden from the public, its downloads hold none; a planner still gets them', async () => {
+    const sql = database.sql()
+    const urls = [...downloads, '/api/export.geojson?kind=indicator&indicator=cultural_house&year=2024']
+    await setHideSample(sql, true, 'test')
+    try {
+      for (const url of urls) {
+        const answer = await ask('anonymous', variants[0]!, 'GET', { url })
+        expect(answer.status, url).toBe(200)
+        expect(answer.text, url).not.toMatch(/sample|dữ liệu mẫu/i)
+        const planner = await ask('planner', variants[0]!, 'GET', { url })
+        expect(planner.text, url).toMatch(/sample/)
+      }
+    } finally {
+      await setHideSample(sql, false, 'test')
     }
   })
 })
