@@ -9,6 +9,7 @@ import { limitBodies } from './auth/body-limit'
 import { identifyCaller } from './auth/caller'
 import { originCheck } from './auth/origin-check'
 import { roleScope } from './auth/role-scope'
+import { sessionOnly } from './auth/session-only'
 import { type Availability, alwaysReady } from './availability'
 import { databaseGate, databaseRefusal } from './database-gate'
 import type { DatabaseKind, Sql } from './db'
@@ -19,6 +20,8 @@ import type { PortalEnv } from './portal-env'
 import { publicAnswers } from './public-cache/middleware'
 import { type AnswerStore, answerStore } from './public-cache/store'
 import { localVersion, type PublicVersion } from './public-cache/version'
+import { ogcRoot } from './ogc/links'
+import type { ReadReplica } from './read-replica'
 import { requestLog } from './request-log'
 import { auditRoutes } from './routes/audit'
 import { authRoutes } from './routes/auth'
@@ -28,10 +31,12 @@ import { exportRoutes } from './routes/exports'
 import { healthRoutes } from './routes/health'
 import { importRoutes } from './routes/imports'
 import { indicatorRoutes } from './routes/indicators'
+import { ogcRoutes } from './routes/ogc'
 import { rankingRoutes } from './routes/ranking'
 import { searchRoutes } from './routes/search'
 import { settingRoutes } from './routes/settings'
 import { targetRoutes } from './routes/targets'
+import { tokenRoutes } from './routes/tokens'
 import { unitRoutes } from './routes/units'
 import { userRoutes } from './routes/users'
 import { valueRoutes } from './routes/values'
@@ -55,6 +60,8 @@ export type AppOptions = {
   publicVersion?: PublicVersion
   /** Where public answers are kept (one per app unless given). */
   answers?: AnswerStore
+  /** A read replica for the public's reads (DATABASE_READ_URL). */
+  reads?: ReadReplica
 }
 
 /** A middleware skipped while a public answer is being built (the store compresses and tags it). */
@@ -67,8 +74,10 @@ export const defaultPublicStatementMs = 10_000
 
 /**
  * Every API route, chained so that `hc<AppType>` in web/api.ts knows their shapes. Order matters:
- * the origin check and the caller first; account routes (as the database owner, schema `auth`);
- * then every other route inside a transaction scoped to the caller's roles (auth/role-scope.ts).
+ * the origin check and the caller first; account routes (as the database owner, schema `auth`;
+ * never with an access token, auth/session-only.ts); then every other route inside a transaction
+ * scoped to the caller's roles (auth/role-scope.ts). OGC API – Features (/ogc, issue #13) takes
+ * the same steps as /api: the gate, body limits, origin check, caller, role scope.
  */
 export function apiRoutes({
   sql,
@@ -77,16 +86,24 @@ export function apiRoutes({
   session = defaultSession,
   availability = alwaysReady,
   publicStatementMs = defaultPublicStatementMs,
+  reads,
 }: AppOptions) {
   return new Hono<PortalEnv>()
     .route('/api/health', healthRoutes(sql, database))
     .use('/api/*', databaseGate(availability))
+    .use('/ogc/*', databaseGate(availability))
     .use('/api/*', limitBodies())
+    .use('/ogc/*', limitBodies())
     .use('/api/*', originCheck(session))
+    .use('/ogc/*', originCheck(session))
     .use('/api/*', identifyCaller(sql, session))
+    .use('/ogc/*', identifyCaller(sql, session))
+    .use('/api/auth/*', sessionOnly)
+    .route('/api/auth/tokens', tokenRoutes(sql))
     .route('/api/auth', authRoutes(sql, session))
     .route('/api/users', userRoutes(sql))
-    .use('/api/*', roleScope(sql, { publicStatementMs }))
+    .use('/api/*', roleScope(sql, { publicStatementMs, reads }))
+    .use('/ogc/*', roleScope(sql, { publicStatementMs, reads }))
     .route('/api/config', configRoutes(basemap))
     .route('/api/units', unitRoutes())
     .route('/api/indicators', indicatorRoutes())
@@ -101,6 +118,7 @@ export function apiRoutes({
     .route('/api/values', valueRoutes())
     .route('/api/settings', settingRoutes())
     .route('/api', exportRoutes())
+    .route('/ogc', ogcRoutes(session))
 }
 
 export type AppType = ReturnType<typeof apiRoutes>
@@ -132,26 +150,45 @@ export function createApp(options: AppOptions) {
   // Public answers come from the store of the current data version; the rest is compressed and
   // tagged per request (a public answer being built is compressed once, by the store).
   const version = options.publicVersion ?? localVersion(options.sql)
-  app.use('/api/*', publicAnswers(options.answers ?? answerStore(), version))
-  app.use('/api/*', unlessBuilding(compress()))
-  app.use('/api/*', unlessBuilding(etag()))
+  const answers = options.answers ?? answerStore()
+  app.use('/api/*', publicAnswers(answers, version))
+  // OGC answers hold absolute links: kept per root the client reached (ogc/links.ts).
+  const session = options.session ?? defaultSession
+  app.use('/ogc/*', publicAnswers(answers, version, { keyPrefix: (c) => ogcRoot(c, session) }))
+  for (const paths of ['/api/*', '/ogc/*']) {
+    app.use(paths, unlessBuilding(compress()))
+    app.use(paths, unlessBuilding(etag()))
+  }
   // After a change this process committed, the version it made is known before the next request.
   app.use('/api/*', async (c, next) => {
     await next()
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && c.res.status < 400) await version.refresh().catch(() => {})
   })
-  // Answers differ by who asks: no shared cache may keep them.
-  app.use('/api/*', async (c, next) => {
+  // Answers differ by who asks (a session cookie or an access token): no shared cache may keep them.
+  const privateAnswers: MiddlewareHandler<PortalEnv> = async (c, next) => {
     await next()
-    c.header('Vary', 'Cookie', { append: true })
+    c.header('Vary', 'Cookie, Authorization', { append: true })
     if (!c.res.headers.has('cache-control')) c.header('Cache-Control', 'private, no-cache')
-  })
+  }
+  app.use('/api/*', privateAnswers)
+  app.use('/ogc/*', privateAnswers)
   app.route('/', apiRoutes(options))
   app.all('/api/*', (c) =>
     c.json(
       refusalBody({
         vi: `Không có địa chỉ API ${c.req.method} ${c.req.path}.`,
         en: `No such endpoint: ${c.req.method} ${c.req.path}`,
+      }),
+      404,
+    ),
+  )
+  // Before the web app's catch-all: an OGC address that does not exist is a 404, never index.html.
+  app.all('/ogc/*', (c) =>
+    c.json(
+      // The path is not echoed: it may name a defence collection, and the answer must not differ.
+      refusalBody({
+        vi: 'Không có địa chỉ OGC API này: hãy bắt đầu từ /ogc.',
+        en: 'No such OGC API address: start at /ogc',
       }),
       404,
     ),
@@ -165,7 +202,8 @@ export function createApp(options: AppOptions) {
   app.notFound((c) => c.json(refusalBody({ vi: `Không tìm thấy: ${c.req.path}`, en: `Not found: ${c.req.path}` }), 404))
   app.onError((error, c) => {
     const refused = asRefusal(error)
-    const database = refused ? undefined : databaseRefusal(error, availability)
+    // A replica that failed a public read is set aside; the primary's availability is not touched.
+    const database = refused ? undefined : databaseRefusal(error, c.var.readReplica ?? availability)
     if (database) logger.warn({ requestId: c.var.requestId, error: describe(error) }, 'database')
     const refusal = refused ?? database
     if (refusal) return c.json(refusalBody(refusal.bilingual), refusal.status, refusal.headers)

@@ -22,7 +22,7 @@ export function databaseGate(availability: Availability): MiddlewareHandler {
 }
 
 /** The refusal for an error that means the database is away or a statement ran too long, else undefined. */
-export function databaseRefusal(error: unknown, availability: Availability): Refusal | undefined {
+export function databaseRefusal(error: unknown, availability: Pick<Availability, 'failed'>): Refusal | undefined {
   if (databaseAway(error)) {
     availability.failed()
     return new Refusal(503, unavailable, retryAfter)

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { z } from 'zod'
-import { type LogLevel, logLevels } from './log'
 import { projectPackageDir } from './geodata/files'
+import { type LogLevel, logLevels } from './log'
 
 // Every setting has a safe default so that `npm start` works on a fresh machine (README: Configuration).
 const schema = z.object({
@@ -9,6 +9,12 @@ const schema = z.object({
   // Loopback by default: exposing the portal to a network is a decision the operator makes.
   HOST: z.string().min(1).default('127.0.0.1'),
   DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  // A streaming read replica of DATABASE_URL for the public's reads (server/read-replica.ts).
+  DATABASE_READ_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional()
@@ -58,6 +64,7 @@ export type Env = {
   port: number
   host: string
   databaseUrl: string | undefined
+  databaseReadUrl: string | undefined
   dataDir: string
   geodataDir: string
   limits: { statementMs: number; publicStatementMs: number }
@@ -94,6 +101,7 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
     port: env.PORT,
     host: env.HOST,
     databaseUrl: env.DATABASE_URL,
+    databaseReadUrl: env.DATABASE_URL ? env.DATABASE_READ_URL : undefined,
     dataDir: path.resolve(env.PORTAL_DATA_DIR),
     limits: {
       statementMs: env.STATEMENT_TIMEOUT_SECONDS * 1000,

@@ -3,12 +3,13 @@ import path from 'node:path'
 import { serve } from '@hono/node-server'
 import { type AdminSocket, serveAdmin } from './admin/socket'
 import { createApp } from './app'
-import { connectConfigured, type Database, maintenanceLimits } from './db'
+import { connectConfigured, type Database, maintenanceLimits, postgresClient } from './db'
 import { parseEnv } from './env'
 import { loadDataPackage } from './geodata/load'
 import { DataPackageError } from './geodata/package-error'
 import { createLogger, type Logger } from './log'
 import { localVersion, type PublicVersion, watchedVersion } from './public-cache/version'
+import { type ReadReplica, readReplica } from './read-replica'
 import { hasAccounts } from './sql/accounts'
 import { publicVersion as currentPublicVersion } from './sql/caller-role'
 import { isLoaded, refreshStatistics } from './sql/data-load'
@@ -35,8 +36,12 @@ async function main(logger: Logger) {
   const publicVersion = env.databaseUrl
     ? await watchedVersion(serving.sql)
     : localVersion(serving.sql, await currentPublicVersion(serving.sql))
+  const reads = env.databaseReadUrl
+    ? readReplica(postgresClient(env.databaseReadUrl, 10, env.limits), publicVersion)
+    : undefined
   const app = createApp({
     publicVersion,
+    reads,
     sql: serving.sql,
     database: serving.kind,
     availability: serving.availability,
@@ -60,7 +65,7 @@ async function main(logger: Logger) {
         '  npm run user:add -- --username NAME --role admin --name "Full name"',
     )
   }
-  const stop = (signal: string) => shutdown({ signal, server, admin, publicVersion, database: serving, logger })
+  const stop = (signal: string) => shutdown({ signal, server, admin, publicVersion, reads, database: serving, logger })
   process.once('SIGINT', stop)
   process.once('SIGTERM', stop)
 }
@@ -94,6 +99,7 @@ async function shutdown(parts: {
   server: Server
   admin: AdminSocket | undefined
   publicVersion: PublicVersion
+  reads: ReadReplica | undefined
   database: Database
   logger: Logger
 }) {
@@ -109,6 +115,7 @@ async function shutdown(parts: {
   server.closeAllConnections()
   await admin?.close()
   await parts.publicVersion.close()
+  await parts.reads?.close()
   await database.close()
   logger.info('stopped')
   process.exit(0)

@@ -21,7 +21,8 @@ declare module 'vitest' {
   }
 }
 
-async function prepare(sql: Sql) {
+/** Migrations and the data package, as a first start makes them. */
+export async function prepare(sql: Sql) {
   await migrate(sql)
   await loadDataPackage(sql, geodataDir)
 }
