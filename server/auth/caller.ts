@@ -6,6 +6,7 @@ import type { Sql } from '../db'
 import type { SessionOptions } from '../env'
 import type { PortalEnv } from '../portal-env'
 import { sessionAccount } from '../sql/sessions'
+import { bearerAccount } from './bearer'
 
 export const sessionCookie = 'portal_session'
 
@@ -32,16 +33,28 @@ export function isHttps(c: Context, options: SessionOptions): boolean {
   return new URL(c.req.url).protocol === 'https:'
 }
 
-/** Who is calling: the account of a live session cookie, or nobody (the public). */
+/**
+ * Who is calling: the account of a live session cookie, or of the personal access token in
+ * `Authorization: Bearer …` (auth/bearer.ts, which refuses a request carrying both), or nobody
+ * (the public). `credential` says which, for the routes a token may not use.
+ */
 export function identifyCaller(sql: Sql, options: SessionOptions): MiddlewareHandler<PortalEnv> {
   return async (c, next) => {
+    const address = clientAddress(c, options)
     const token = getCookie(c, sessionCookie)
+    const bearer = await bearerAccount(c, sql, { address, sessionCookie: token !== undefined })
+    if (bearer) {
+      c.set('caller', { account: bearer, address })
+      c.set('credential', 'token')
+      return next()
+    }
     // A token we did not make (wrong length or alphabet) is ignored without a database look-up.
     const account =
       token && /^[A-Za-z0-9_-]{43}$/.test(token)
         ? await sessionAccount(sql, tokenHash(token), options.idleMinutes)
         : undefined
-    c.set('caller', { account: account ?? null, address: clientAddress(c, options) })
+    c.set('caller', { account: account ?? null, address })
+    if (account) c.set('credential', 'session')
     await next()
   }
 }

@@ -1,6 +1,8 @@
 import type { MiddlewareHandler } from 'hono'
+import { getCookie } from 'hono/cookie'
 import type { SessionOptions } from '../env'
 import { Refusal } from '../message'
+import { sessionCookie } from './caller'
 
 const unsafe = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 
@@ -22,6 +24,8 @@ function requestedHost(header: (name: string) => string | undefined, trustProxy:
  * Host no longer vouches for itself (issue #9: `Host: evil.example` with `Origin:
  * http://evil.example` passed). Without it, the Origin must be the request's own; when a browser
  * sends no Origin, its Sec-Fetch-Site must say same-origin. The session cookie is SameSite=Strict.
+ * A request that proves who it is with a bearer token and no session cookie needs no Origin (issue
+ * #13 §4): no browser attaches a token on its own, so another site cannot make one in the user's name.
  */
 export function originCheck(options: Pick<SessionOptions, 'publicOrigin' | 'trustProxy'>): MiddlewareHandler {
   const publicHost = options.publicOrigin ? new URL(options.publicOrigin).host.toLowerCase() : undefined
@@ -31,7 +35,8 @@ export function originCheck(options: Pick<SessionOptions, 'publicOrigin' | 'trus
         vi: `Cổng thông tin chỉ trả lời tại ${options.publicOrigin}.`,
         en: `The portal answers only at ${options.publicOrigin}.`,
       })
-    if (unsafe.has(c.req.method)) {
+    const bearerOnly = /^Bearer /i.test(c.req.header('authorization') ?? '') && !getCookie(c, sessionCookie)
+    if (unsafe.has(c.req.method) && !bearerOnly) {
       const origin = c.req.header('origin')
       const own = options.publicOrigin ?? new URL(c.req.url).origin
       const allowed = origin ? origin === own : c.req.header('sec-fetch-site') === 'same-origin'

@@ -23,25 +23,34 @@ const publicRoutes = [
   /^\/api\/villages$/,
   /^\/api\/border$/,
   /^\/api\/search$/,
+  // OGC API – Features (issue #13 §3): the anonymous caller's documents and pages of features; a
+  // defence collection is a 404 to them, and only 200s are kept.
+  /^\/ogc(\/conformance|\/api|\/collections(\/[a-z0-9_]{1,64}(\/items(\/[^/]{1,64})?)?)?)?$/,
 ]
 const keptHeaders = ['content-type', 'content-disposition']
+const largeAnswerBytes = 1024 * 1024
 export const publicCacheControl = 'public, max-age=60, must-revalidate'
 
 export const carriesCredentials = (c: Context) =>
   c.req.header('cookie') !== undefined || c.req.header('authorization') !== undefined
 
 /** The URL with its query parameters in a fixed order: one key per answer. */
-function keyOf(url: string): string {
+function keyOf(url: string, prefix: string): string {
   const parsed = new URL(url)
   parsed.searchParams.sort()
-  return `${parsed.pathname}?${parsed.searchParams.toString()}`
+  return `${prefix}${parsed.pathname}?${parsed.searchParams.toString()}`
 }
 
-export function publicAnswers(store: AnswerStore, version: PublicVersion): MiddlewareHandler<PortalEnv> {
+/** `keyPrefix`: what else the answer depends on besides the URL's path and query (the OGC links' root). */
+export function publicAnswers(
+  store: AnswerStore,
+  version: PublicVersion,
+  options: { keyPrefix?: (c: Context) => string } = {},
+): MiddlewareHandler<PortalEnv> {
   return async (c, next) => {
     if (c.req.method !== 'GET' || carriesCredentials(c) || !publicRoutes.some((route) => route.test(c.req.path)))
       return next()
-    const key = keyOf(c.req.url)
+    const key = keyOf(c.req.url, options.keyPrefix?.(c) ?? '')
     const kept = store.get(key, version.current())
     if (kept) return send(c, kept)
     const pending = store.pending(key)
@@ -70,9 +79,12 @@ async function keep(c: Context<PortalEnv>, version: PublicVersion): Promise<Answ
   // Built from an older snapshot (a replica behind the primary): answered, not kept.
   if (seen < version.current()) return undefined
   const body = new Uint8Array(await c.res.clone().arrayBuffer())
+  // The highest levels cost seconds on a page of full-detail polygons (4.5 MB of OGC features: 7 s,
+  // against under 2 s for an answer 7 % larger), and the first reader waits for them.
+  const large = body.length > largeAnswerBytes
   const [gzipped, brotlied] = await Promise.all([
-    gzip(body, { level: 9 }),
-    brotli(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9 } }),
+    gzip(body, { level: large ? 6 : 9 }),
+    brotli(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: large ? 5 : 9 } }),
   ])
   const hash = createHash('sha256').update(body).digest('base64url').slice(0, 16)
   return {

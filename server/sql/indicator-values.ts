@@ -26,7 +26,14 @@ export type UnitValue = {
   targets: (TargetCheck & { words: Message })[]
 }
 
-export type ValuesRequest = { indicators: string[]; years: number[]; vintage: string; unitCode?: string }
+export type ValuesRequest = {
+  indicators: string[]
+  years: number[]
+  vintage: string
+  unitCode?: string
+  /** Only these communes (a page of them); all of the vintage when absent. */
+  unitCodes?: string[]
+}
 
 /**
  * Values of communes of one vintage, for indicators × years, from the best source available:
@@ -64,6 +71,7 @@ function valueCells(sql: Sql, request: ValuesRequest) {
     with target as (
       select u.id, u.code, u.name from unit u
       where u.level = 'commune' and u.vintage = ${vintage} and (${request.unitCode ?? null}::text is null or u.code = ${request.unitCode ?? null})
+        and (${request.unitCodes ?? null}::text[] is null or u.code = any(${request.unitCodes ?? null}::text[]))
     ), cell as (
       select t.id, t.code, t.name, i.code as indicator, i.carry_rule, y.year
       from target t cross join indicator i cross join unnest(${years}::int[]) as y(year)
