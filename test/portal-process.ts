@@ -16,9 +16,11 @@ export type PortalProcess = {
 /** Starts the portal with these environment variables (PORT 0: any free port) and waits for its address. */
 export async function startPortal(
   environment: Record<string, string>,
-  options: { nodeArguments?: string[]; cwd?: string; timeoutMs?: number } = {},
+  options: { nodeArguments?: string[]; cwd?: string; timeoutMs?: number; wrapper?: string[] } = {},
 ): Promise<PortalProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', ...(options.nodeArguments ?? []), 'server/main.ts'], {
+  // A wrapper runs the portal through another command (the load benchmark's `taskset -c 0`).
+  const [command, ...prefix] = [...(options.wrapper ?? []), process.execPath]
+  const child = spawn(command!, [...prefix, '--import', 'tsx', ...(options.nodeArguments ?? []), 'server/main.ts'], {
     cwd: options.cwd ?? process.cwd(),
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...environment },
     stdio: ['ignore', 'pipe', 'pipe'],
