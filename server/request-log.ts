@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { Context, MiddlewareHandler } from 'hono'
 import { matchedRoutes } from 'hono/route'
+import { tokenPrefix } from './auth/bearer'
 import type { Logger } from './log'
 import type { PortalEnv } from './portal-env'
 
@@ -12,7 +13,8 @@ const plainId = /^[A-Za-z0-9._:-]{1,64}$/
 export function requestLog(logger: Logger): MiddlewareHandler<PortalEnv> {
   return async (c, next) => {
     const offered = c.req.header('x-request-id')
-    const requestId = offered && plainId.test(offered) ? offered : randomUUID()
+    // An access token is no request id, whoever sent it as one: it would be written to the log.
+    const requestId = offered && plainId.test(offered) && !offered.startsWith(tokenPrefix) ? offered : randomUUID()
     c.set('requestId', requestId)
     const started = performance.now()
     await next()
