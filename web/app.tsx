@@ -3,22 +3,26 @@ import type { SearchResult } from './api'
 import { AccountMenu } from './components/account-menu'
 import { LoadError, Loading } from './components/load-state'
 import { MapAttribution } from './components/map-attribution'
+import { MapTools } from './components/map-tools'
 import { PlannerTools } from './components/planner-tools'
 import { SampleBanner } from './components/sample-banner'
 import { SearchBox } from './components/search-box'
 import { Sidebar } from './components/sidebar'
 import { Tooltip } from './components/tooltip'
+import { UnavailableBanner } from './components/unavailable-banner'
 import { LanguageContext, textFor } from './i18n/text'
 import { communeFillId } from './layers/communes'
 import type { VillagePoint } from './layers/places'
 import { type FlyTarget, type MapPick, MapView } from './map/map-view'
 import { mapCredits } from './map-credits'
-import { resetAfterSignIn, useConfig, useProfile, useUnit } from './queries'
+import { resetAfterSignIn, useConfig, useProfile, useUnit, useVillages } from './queries'
 import * as ui from './state'
 import { tooltipFor } from './tooltip-content'
 import { useIndicatorScene } from './use-indicator-scene'
+import { useMapOutput } from './use-map-output'
 import { useMapScene } from './use-map-scene'
 import { usePlanner } from './use-planner'
+import { useRemembered } from './use-remembered'
 import { useUiState } from './use-ui-state'
 import { useZoneDrawing } from './use-zone-drawing'
 import { useZones } from './use-zones'
@@ -37,8 +41,14 @@ const RankingPanel = lazy(() =>
 const TargetsView = lazy(() => import('./components/targets-view').then((module) => ({ default: module.TargetsView })))
 const ImportsView = lazy(() => import('./components/imports-view').then((module) => ({ default: module.ImportsView })))
 const CompareView = lazy(() => import('./components/compare-view').then((module) => ({ default: module.CompareView })))
+const CommuneProfile = lazy(() =>
+  import('./components/commune-profile').then((module) => ({ default: module.CommuneProfile })),
+)
+const RankingPrint = lazy(() =>
+  import('./components/ranking-print').then((module) => ({ default: module.RankingPrint })),
+)
 
-const pages: ui.View[] = ['methodology', 'admin', 'border', 'targets', 'compare', 'import']
+const pages: ui.View[] = ['methodology', 'admin', 'border', 'targets', 'compare', 'import', 'profile']
 
 export function App() {
   const [state, update] = useUiState()
@@ -72,6 +82,12 @@ export function App() {
     onVillageHover: (point, x, y) => setHoveredVillage(point ? { point, x, y } : null),
   })
   const unit = useUnit(state.selected, state.historical ? '2019' : '2025')
+  const basemap = state.basemap && config.data?.basemap ? config.data.basemap : null
+  const output = useMapOutput({ state, scene, planner, map, basemap })
+  const villages = useVillages(state.view === 'profile')
+  const [bannerFolded, foldBanner] = useRemembered('portal.sampleBannerFolded')
+  // The address of this very view, as the address bar holds it (use-ui-state.ts keeps it in step).
+  const link = `${window.location.origin}${window.location.pathname}${ui.toSearch(state)}`
 
   useEffect(() => {
     const bbox = unit.data?.unit.bbox
@@ -138,8 +154,13 @@ export function App() {
           />
         </nav>
       </header>
+      <UnavailableBanner />
       {scene.provenances.includes('sample') && (
-        <SampleBanner onMethodology={() => update((current) => ui.showView(current, 'methodology'))} />
+        <SampleBanner
+          folded={bannerFolded}
+          onFold={foldBanner}
+          onMethodology={() => update((current) => ui.showView(current, 'methodology'))}
+        />
       )}
       <main
         className={[
@@ -160,18 +181,21 @@ export function App() {
           zones={zones}
           drawing={drawing}
         >
+          <MapTools
+            csvUrl={output.csvUrl}
+            geojsonUrl={output.geojsonUrl}
+            busy={output.busy}
+            link={link}
+            onPng={output.downloadPng}
+            onPrint={output.print}
+          />
           {planner.may && (
             <PlannerTools
               view={state.view}
               mayImport={Boolean(profile?.can.importValues)}
               historical={state.historical}
-              csvUrl={planner.csvUrl}
-              geojsonUrl={planner.geojsonUrl}
-              busy={planner.busy}
               onView={(view) => update((current) => ui.showView(current, view))}
               onHistorical={() => update(ui.toggleHistorical)}
-              onPng={planner.downloadPng}
-              onPrint={planner.print}
             />
           )}
         </Sidebar>
@@ -189,7 +213,7 @@ export function App() {
             layers={map.layers}
             deckScene={map.deckScene}
             interactive={map.interactive}
-            basemap={state.basemap && config.data?.basemap ? config.data.basemap : null}
+            basemap={basemap}
             position={state.position}
             flyTo={flyTo}
             label={text.mapLabel}
@@ -261,6 +285,16 @@ export function App() {
               onBack={back}
             />
           )}
+          {state.view === 'profile' && state.selected && unit.data && (
+            <CommuneProfile
+              detail={unit.data}
+              year={scene.year}
+              communes={map.communes.data}
+              villages={villages.data}
+              link={link}
+              onBack={back}
+            />
+          )}
           {state.view === 'import' && (
             <ImportsView
               may={Boolean(profile?.can.importValues)}
@@ -302,6 +336,7 @@ export function App() {
                   year={scene.year}
                   onClose={() => update((current) => ui.select(current, null))}
                   onMethodology={() => update((current) => ui.showView(current, 'methodology'))}
+                  onProfile={() => update((current) => ui.showView(current, 'profile'))}
                   onIndicator={(code) => update((current) => ui.chooseIndicator(current, code))}
                   mayCorrect={Boolean(profile?.can.importValues)}
                 />
@@ -310,12 +345,22 @@ export function App() {
           )}
         </Suspense>
       </main>
-      {planner.printImage && (
+      {output.printing && (
         <div className="print-sheet">
-          <img src={planner.printImage} alt={text.planner.print} onLoad={() => window.print()} />
+          <img src={output.printing.image} alt={text.planner.print} onLoad={() => window.print()} />
+          {output.printing.ranking && (
+            <Suspense fallback={null}>
+              <RankingPrint
+                ranking={output.printing.ranking}
+                year={planner.rankingYear}
+                weights={planner.weights}
+                indicators={scene.indicators}
+              />
+            </Suspense>
+          )}
         </div>
       )}
-      {planner.printImage && <PrintCleanup onDone={planner.printed} />}
+      {output.printing && <PrintCleanup onDone={output.printed} />}
     </LanguageContext.Provider>
   )
 }

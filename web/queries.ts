@@ -1,10 +1,21 @@
 import { keepPreviousData, QueryClient, useMutation, useQuery } from '@tanstack/react-query'
-import { type AuditFilter, api, type Normalise, type ZoneKind } from './api'
+import { useEffect, useState } from 'react'
+import { ApiError, type AuditFilter, api, type Normalise, type ZoneKind } from './api'
 
 // Server data, one hook per question, keyed by its inputs. Geometry and the catalogue change only
 // when the data package is reloaded, so they are kept for the whole visit.
+// While the database is away the server answers 503 and says so (the page shows its sentence); the
+// query tries again every 5 s for a minute, so the page comes back by itself when the data does.
+const unavailable = (error: unknown) => error instanceof ApiError && error.status === 503
 export const queryClient = new QueryClient({
-  defaultOptions: { queries: { staleTime: 5 * 60_000, retry: 1, refetchOnWindowFocus: false } },
+  defaultOptions: {
+    queries: {
+      staleTime: 5 * 60_000,
+      retry: (failures, error) => failures < (unavailable(error) ? 12 : 1),
+      retryDelay: (failures, error) => (unavailable(error) ? 5_000 : Math.min(1000 * 2 ** failures, 30_000)),
+      refetchOnWindowFocus: false,
+    },
+  },
 })
 
 const forever = { staleTime: Number.POSITIVE_INFINITY, gcTime: Number.POSITIVE_INFINITY }
@@ -136,3 +147,21 @@ export const useValueHistory = (unit: string, vintage: string, indicator: string
     enabled,
   })
 export const useSettings = (enabled: boolean) => useQuery({ queryKey: ['settings'], queryFn: api.settings, enabled })
+
+/**
+ * The refusal of a request the server could not answer because its database is away (503), while
+ * any query is waiting to try again; undefined otherwise. The page shows the server's sentence.
+ */
+export function useUnavailable(): ApiError | undefined {
+  const [reason, setReason] = useState(unavailableReason)
+  useEffect(() => queryClient.getQueryCache().subscribe(() => setReason(unavailableReason())), [])
+  return reason
+}
+
+function unavailableReason(): ApiError | undefined {
+  return queryClient
+    .getQueryCache()
+    .getAll()
+    .map((query) => query.state.fetchFailureReason ?? query.state.error)
+    .find((reason): reason is ApiError => unavailable(reason))
+}

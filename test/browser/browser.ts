@@ -29,10 +29,16 @@ export function sharedPortal() {
       await page.locator('summary', { hasText: `Browser ${role}` }).waitFor()
     },
     url: (pathAndQuery = '/') => `${portal?.url}${pathAndQuery}`,
-    open: async (pathAndQuery = '/', viewport = { width: 1280, height: 800 }) => {
+    open: async (
+      pathAndQuery = '/',
+      viewport = { width: 1280, height: 800 },
+      /** Run before the page loads (e.g. page.route to answer some requests otherwise). */
+      prepare: (page: Page) => Promise<void> = async () => {},
+    ) => {
       if (!browser || !portal) throw new Error('no browser in this run')
       const context = await browser.newContext({ viewport, locale: 'vi-VN' })
       const page = await context.newPage()
+      await prepare(page)
       const requests: string[] = []
       const errors: string[] = []
       page.on('request', (request) => requests.push(request.url()))
