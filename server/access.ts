@@ -1,4 +1,3 @@
-import { HTTPException } from 'hono/http-exception'
 import { Refusal } from './message'
 
 // Who may see and do what: one policy, written as data, asked by every route (CONVENTIONS rule 4).
@@ -41,10 +40,16 @@ export function may(caller: Caller, action: Action): boolean {
   return callerRoles(caller).some((role) => allowed.includes(role))
 }
 
+export const signInFirst = { vi: 'Hãy đăng nhập trước.', en: 'Sign in first.' }
+
 /** 401 without a session, 403 without the role; the answer never depends on what was asked for. */
 export function requireAction(caller: Caller, action: Action): Account {
-  if (!caller.account) throw new HTTPException(401, { message: 'Sign in first.' })
-  if (!may(caller, action)) throw new HTTPException(403, { message: 'Your account does not have the role this needs.' })
+  if (!caller.account) throw new Refusal(401, signInFirst)
+  if (!may(caller, action))
+    throw new Refusal(403, {
+      vi: 'Tài khoản của bạn không có vai trò cần cho việc này.',
+      en: 'Your account does not have the role this needs.',
+    })
   return caller.account
 }
 

@@ -3,6 +3,7 @@ import { hc, type InferResponseType } from 'hono/client'
 import type { AppType } from '../server/app'
 import type { Value } from '../server/imports/cell-values'
 import type { Counts } from '../server/imports/preview'
+import type { Message } from '../server/message'
 import type { formerUnitValues } from '../server/sql/former'
 import type { batchPreview } from '../server/sql/import-preview'
 import type { Batch } from '../server/sql/imports'
@@ -13,13 +14,15 @@ import type { Version } from '../server/sql/value-history'
 // The only web file that knows URLs: a typed client of the Hono API (server/app.ts).
 const client = hc<AppType>(typeof window === 'undefined' ? 'http://localhost' : window.location.origin)
 
-/** An API answer that is not 2xx, with the server's message (always a sentence a person can read). */
-/** A refused request: its status, the server's sentence, and a message in both languages where the route gives one. */
+/**
+ * A refused request: its status, the server's English sentence (for logs), and the message in both
+ * languages that every refusal of the portal carries (shown through i18n/error-text.ts errorText).
+ */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     message: string,
-    readonly localised?: { vi: string; en: string },
+    readonly localised?: Message,
   ) {
     super(message)
     this.name = 'ApiError'
@@ -34,7 +37,7 @@ async function ok<T>(request: Promise<Response>): Promise<T> {
     throw new ApiError(0, 'network')
   }
   if (!response.ok) {
-    const body = (await response.json().catch(() => ({}))) as { error?: string; message?: { vi: string; en: string } }
+    const body = (await response.json().catch(() => ({}))) as { error?: string; message?: Message }
     throw new ApiError(response.status, body.error ?? `HTTP ${response.status}`, body.message)
   }
   return (await response.json()) as T
@@ -113,13 +116,14 @@ export type ImportProblem = {
   sheet: string | null
   row: number | null
   column: string | null
-  message: { vi: string; en: string }
+  message: Message
 }
-/** A refused upload: the server's sentence and every problem it found, located. */
+/** A refused upload: the server's summary in both languages and every problem it found, located. */
 export class ImportRefused extends Error {
   constructor(
     message: string,
     readonly problems: ImportProblem[],
+    readonly localised?: Message,
   ) {
     super(message)
     this.name = 'ImportRefused'
@@ -233,10 +237,12 @@ export const api = {
     })
     const body = (await response.json().catch(() => ({}))) as {
       error?: string
+      message?: Message
       problems?: ImportProblem[]
     } & ImportPreview
-    if (response.status === 400 && body.problems) throw new ImportRefused(body.error ?? 'refused', body.problems)
-    if (!response.ok) throw new ApiError(response.status, body.error ?? `HTTP ${response.status}`)
+    if (response.status === 400 && body.problems)
+      throw new ImportRefused(body.error ?? 'refused', body.problems, body.message)
+    if (!response.ok) throw new ApiError(response.status, body.error ?? `HTTP ${response.status}`, body.message)
     return body as ImportPreview
   },
   publishImport: (id: number) =>

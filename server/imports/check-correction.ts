@@ -16,18 +16,17 @@ export type Correction = {
 
 /**
  * A single correction checked exactly like a row of an upload (the unit in the year's list, the
- * indicator importable, the value of its type and range): the checked row, or the first problem:
- * in English for the answer's one sentence, and in both languages for the planner's form.
+ * indicator importable, the value of its type and range): the checked row, or the first problem in
+ * both languages (the refusal's message, shown beside the planner's form).
  */
 export async function checkCorrection(
   sql: Sql,
   correction: Correction,
   defaultDocument: string,
-): Promise<{ row: CheckedRow } | { problem: string; message: Message }> {
+): Promise<{ row: CheckedRow } | { problem: Message }> {
   const problems = new ProblemList('correction')
   if (looksLikeFormula(correction.value)) {
-    const message = formulaMessage(String(correction.value))
-    return { problem: `value: ${message.en}`, message }
+    return { problem: formulaMessage(String(correction.value)) }
   }
   const sheet = {
     name: null,
@@ -53,7 +52,7 @@ export async function checkCorrection(
   )
   const [row] = checkUnits(candidates, units, correction.document ?? defaultDocument, problems)
   const first = problems.items[0]
-  if (first) return { problem: `${first.column ?? 'body'}: ${first.message.en}`, message: first.message }
-  if (!row) return { problem: 'value: is required', message: { vi: 'Cần nhập giá trị.', en: 'A value is required.' } }
+  if (first) return { problem: first.message }
+  if (!row) return { problem: { vi: 'Cần nhập giá trị.', en: 'A value is required.' } }
   return { row }
 }

@@ -1,7 +1,7 @@
 // A problem found in an upload: where it is (file, sheet, row, column) and what is wrong, in
 // Vietnamese and in English, in words a planner understands.
 
-import type { Message } from '../message'
+import { type Message, refusalBody } from '../message'
 
 export type { Message }
 export type Where = { sheet?: string | null; row?: number | null; column?: string | null }
@@ -33,13 +33,23 @@ export class ProblemList {
   }
 }
 
-/** The one-sentence summary of a refused file, and the first `cap` problems. */
+/** The one-sentence summary of a refused file in both languages, as a refusal's body, and the first `cap` problems. */
 export function refusal(file: string, problems: Problem[], cap: number) {
   const count = problems.length
   const shown = problems.slice(0, cap)
-  const more = count > cap ? ` (the first ${cap} are listed, ${count - cap} more are not)` : ''
+  const more =
+    count > cap
+      ? {
+          vi: ` (liệt kê ${cap} lỗi đầu, còn ${count - cap} lỗi nữa)`,
+          en: ` (the first ${cap} are listed, ${count - cap} more are not)`,
+        }
+      : { vi: '', en: '' }
   const noun = count === 1 ? 'problem' : 'problems'
-  return { error: `${count} ${noun} in ${file}${more}; nothing was imported.`, problems: shown }
+  const summary = {
+    vi: `Tệp ${file} có ${count} lỗi${more.vi}; chưa nhập gì.`,
+    en: `${count} ${noun} in ${file}${more.en}; nothing was imported.`,
+  }
+  return { ...refusalBody(summary), problems: shown }
 }
 
 /** Numbers as a Vietnamese reader writes them: decimal comma. */

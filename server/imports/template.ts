@@ -14,13 +14,14 @@ export type TemplateRequest = {
   layout: 'long' | 'wide'
 }
 
+// The guide's lines are in both languages, Vietnamese first (issue 10 §3).
 const valueHelp: Record<string, string> = {
-  percent: '0–100; 12,5 or 12.5',
-  count: 'whole number ≥ 0',
-  status: 'I, II, III or none (KV III, Khu vực III)',
+  percent: '0–100; 12,5 hoặc / or 12.5',
+  count: 'số nguyên / whole number ≥ 0',
+  status: 'I, II, III hoặc / or none (KV III, Khu vực III)',
   flag: 'có/không, yes/no, x, 1/0',
 }
-const help = (indicator: TemplateIndicator) => valueHelp[indicator.unit] ?? 'number ≥ 0'
+const help = (indicator: TemplateIndicator) => valueHelp[indicator.unit] ?? 'số / number ≥ 0'
 
 /** The header row and the pre-filled rows. */
 export function templateTable(request: TemplateRequest): Cell[][] {

@@ -3,8 +3,13 @@
 // `#` note lines. Every CSV the portal writes goes through here: no cell, in a note line or not,
 // starts a formula.
 
+import type { Message } from '../message'
+import { metadataLabels } from './metadata-labels'
+
 export type Cell = string | number | boolean | null
-export type Metadata = Record<string, string | number | Record<string, string | number>>
+/** A metadata entry: a value, words in both languages, or named parts of either. */
+type Entry = string | number | Message
+export type Metadata = Record<string, Entry | Record<string, Entry>>
 
 const byteOrderMark = '\uFEFF'
 const lineEnd = '\r\n'
@@ -45,12 +50,27 @@ export function noteLine(label: string, value?: Cell): string {
   return `${first},${csvCell(typeof value === 'string' ? oneLine(value) : value)}`
 }
 
-/** `# key:` lines with the value in the next cell; an object becomes one line per entry (`# weights.poverty_rate:,2`). */
+const isMessage = (value: object): value is Message =>
+  typeof (value as Message).vi === 'string' && typeof (value as Message).en === 'string'
+
+/** Words in both languages in one cell, Vietnamese first, as the import template writes them. */
+const entryCell = (value: Entry): Cell => (typeof value === 'object' ? `${value.vi} / ${value.en}` : value)
+
+/** "Trọng số / weights.poverty_rate": the Vietnamese label and the key. */
+const labelOf = (key: string, name?: string) => {
+  const path = name === undefined ? key : `${key}.${name}`
+  return metadataLabels[key] ? `${metadataLabels[key]} / ${path}:` : `${path}:`
+}
+
+/**
+ * `# Nhãn / key:` lines with the value in the next cell; an object of named parts becomes one line
+ * per part (`# Trọng số / weights.poverty_rate:,2`).
+ */
 export function metadataLines(metadata: Metadata): string[] {
   return Object.entries(metadata).flatMap(([key, value]) =>
-    typeof value === 'object'
-      ? Object.entries(value).map(([name, item]) => noteLine(`${key}.${name}:`, item))
-      : [noteLine(`${key}:`, value)],
+    typeof value === 'object' && !isMessage(value)
+      ? Object.entries(value).map(([name, item]) => noteLine(labelOf(key, name), entryCell(item)))
+      : [noteLine(labelOf(key), entryCell(value))],
   )
 }
 

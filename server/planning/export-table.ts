@@ -1,4 +1,5 @@
 import sources from '../../geodata/sources.json'
+import type { Message } from '../message'
 import type { Provenance, UnitValue } from '../sql/indicator-values'
 import type { Indicator } from '../sql/indicators'
 import type { Cell, Metadata } from './csv'
@@ -8,19 +9,31 @@ import { nextTarget } from './targets'
 
 export type ExportTable = { fileName: string; metadata: Metadata; columns: string[]; rows: Record<string, Cell>[] }
 
-/** How many values of each provenance, e.g. "sample: 65" or "official: 2, sample: 63". */
-export function provenanceSummary(list: (Provenance | null)[]): string {
-  const counts = new Map<string, number>()
-  for (const item of list) counts.set(item ?? 'no value', (counts.get(item ?? 'no value') ?? 0) + 1)
-  return [...counts].map(([name, count]) => `${name}: ${count}`).join(', ')
+// The provenances as the table's rows write them, in words.
+const provenanceWords: Record<Provenance | 'none', Message> = {
+  official: { vi: 'số liệu chính thức', en: 'official' },
+  imported: { vi: 'số liệu nhập', en: 'imported' },
+  sample: { vi: 'dữ liệu mẫu', en: 'sample' },
+  none: { vi: 'không có số liệu', en: 'no value' },
+}
+
+/** How many values of each provenance, e.g. "dữ liệu mẫu: 65 / sample: 65". */
+export function provenanceSummary(list: (Provenance | null)[]): Message {
+  const counts = new Map<Provenance | 'none', number>()
+  for (const item of list) counts.set(item ?? 'none', (counts.get(item ?? 'none') ?? 0) + 1)
+  const said = (language: keyof Message) =>
+    [...counts].map(([name, count]) => `${provenanceWords[name][language]}: ${count}`).join(', ')
+  return { vi: said('vi'), en: said('en') }
 }
 
 /** The portal's sample values must never travel without saying so (README, "What is real and what is sample"). */
 export function sampleWarning(list: (Provenance | null)[]): Metadata {
   return list.includes('sample')
     ? {
-        warning:
-          'SAMPLE DATA: values marked "sample" are generated for demonstration, not official figures; never read one as a fact about a commune',
+        warning: {
+          vi: 'DỮ LIỆU MẪU: các giá trị ghi "sample" do phần mềm sinh ra để minh họa, không phải số liệu chính thức; không bao giờ coi là thông tin về một xã',
+          en: 'SAMPLE DATA: values marked "sample" are generated for demonstration, not official figures; never read one as a fact about a commune',
+        },
       }
     : {}
 }
@@ -36,7 +49,7 @@ export function indicatorTable(
   indicator: Indicator,
   year: number,
   rows: UnitValue[],
-  context: { rule: string | null; exportedAt: Date },
+  context: { rule: Message | null; exportedAt: Date },
 ): ExportTable {
   const target = nextTarget(indicator.targets, year)
   const provenances = rows.map((row) => row.provenance)
@@ -44,13 +57,28 @@ export function indicatorTable(
   return {
     fileName: `lang-son-${indicator.code}-${year}`,
     metadata: {
-      title: `Lạng Sơn: ${indicator.nameEn} (${indicator.nameVi}), ${year}`,
-      what: 'The value of one indicator for each of the 65 communes and wards (units from 1 July 2025), and how it stands against the next commune target of the plan (NQ 58-NQ/TU)',
+      title: { vi: `Lạng Sơn: ${indicator.nameVi}, ${year}`, en: `Lạng Sơn: ${indicator.nameEn}, ${year}` },
+      what: {
+        vi: 'Giá trị của một chỉ tiêu ở từng xã, phường trong 65 xã, phường (đơn vị từ 1/7/2025), và so với mục tiêu cấp xã kế tiếp của kế hoạch (NQ 58-NQ/TU)',
+        en: 'The value of one indicator for each of the 65 communes and wards (units from 1 July 2025), and how it stands against the next commune target of the plan (NQ 58-NQ/TU)',
+      },
       indicator: indicator.code,
       unit: indicator.unit,
       year,
-      ...(context.rule ? { rule: `values of former units carried onto the 2025 communes: ${context.rule}` } : {}),
-      target: target ? `${target.year}: ${target.words.en} (${target.clause})` : 'no commune target',
+      ...(context.rule
+        ? {
+            rule: {
+              vi: `giá trị của các đơn vị cũ chuyển sang xã năm 2025: ${context.rule.vi}`,
+              en: `values of former units carried onto the 2025 communes: ${context.rule.en}`,
+            },
+          }
+        : {}),
+      target: target
+        ? {
+            vi: `${target.year}: ${target.words.vi} (${target.clauseWords.vi})`,
+            en: `${target.year}: ${target.words.en} (${target.clauseWords.en})`,
+          }
+        : { vi: 'không có mục tiêu cấp xã', en: 'no commune target' },
       provenance: provenanceSummary(provenances),
       ...sampleWarning(provenances),
       valueSources: valueSources.join(' | '),

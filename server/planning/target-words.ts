@@ -27,6 +27,18 @@ export function targetWords(target: PlanTarget, unit: string): Message {
 }
 
 /**
+ * Where the plan sets a target, in words: the plan's clause as catalogued ("II.2.1 bullet 4",
+ * geodata/reference/plan_targets_nq58.csv) becomes "mục II.2.1, ý thứ 4" / "section II.2.1, bullet 4".
+ */
+export function clauseWords(clause: string): Message {
+  const [section, bullet] = clause.split(' bullet ').map((part) => part.trim())
+  return {
+    vi: `mục ${section}${bullet ? `, ý thứ ${bullet}` : ''}`,
+    en: `section ${section}${bullet ? `, bullet ${bullet}` : ''}`,
+  }
+}
+
+/**
  * The threshold of one commune in words. For "reduce by N points a year" it is the commune's own:
  * "≤ 6,3 % (mức năm 2021 của xã 18,3 % − 3 điểm % × 4 năm)"; for the others the target itself.
  */

@@ -3,26 +3,38 @@ import { z } from 'zod'
 import { allow } from '../auth/allow'
 import type { PortalEnv } from '../portal-env'
 import { auditEvents } from '../sql/audit'
+import { phrase, says } from './schema-words'
 import { validate } from './validate'
 
 const timestamp = z.iso
-  .datetime({ offset: true, message: 'must be an ISO date and time, e.g. 2026-01-31T00:00:00Z' })
-  .refine((text) => {
-    const year = new Date(text).getUTCFullYear()
-    return year >= 2000 && year <= 2100
-  }, 'must be between the years 2000 and 2100')
+  .datetime({
+    offset: true,
+    ...says({
+      vi: 'phải là ngày giờ theo ISO, ví dụ 2026-01-31T00:00:00Z',
+      en: 'must be an ISO date and time, e.g. 2026-01-31T00:00:00Z',
+    }),
+  })
+  .refine(
+    (text) => {
+      const year = new Date(text).getUTCFullYear()
+      return year >= 2000 && year <= 2100
+    },
+    says({ vi: 'phải trong khoảng năm 2000 đến 2100', en: 'must be between the years 2000 and 2100' }),
+  )
 
 const auditQuery = z.object({
-  action: z.string().trim().min(1).max(100, 'is too long').optional(),
-  username: z.string().trim().toLowerCase().min(1).max(40, 'is too long').optional(),
+  action: z.string().trim().min(1, says(phrase.required)).max(100, says(phrase.tooLong)).optional(),
+  username: z.string().trim().toLowerCase().min(1, says(phrase.required)).max(40, says(phrase.tooLong)).optional(),
   since: timestamp.optional(),
   until: timestamp.optional(),
-  before: z.uuid({ message: 'must be the id of an entry of the log' }).optional(),
+  before: z
+    .uuid(says({ vi: 'phải là mã của một mục trong nhật ký', en: 'must be the id of an entry of the log' }))
+    .optional(),
   limit: z.coerce
-    .number({ message: 'must be a number' })
-    .int('must be a whole number')
-    .min(1, 'must be at least 1')
-    .max(500, 'must be at most 500')
+    .number(says(phrase.number))
+    .int(says(phrase.wholeNumber))
+    .min(1, says(phrase.atLeast(1)))
+    .max(500, says(phrase.atMost(500)))
     .default(100),
 })
 

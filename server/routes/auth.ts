@@ -1,8 +1,7 @@
 import { Hono, type MiddlewareHandler } from 'hono'
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie'
-import { HTTPException } from 'hono/http-exception'
 import { z } from 'zod'
-import { may } from '../access'
+import { may, signInFirst } from '../access'
 import { isHttps, newToken, sessionCookie, tokenHash } from '../auth/caller'
 import { deviceOf } from '../auth/device'
 import { checkPassword, hashPassword, passwordProblem } from '../auth/password'
@@ -14,6 +13,7 @@ import { accountById, accountByUsername, setPassword } from '../sql/accounts'
 import { audit } from '../sql/audit'
 import { createSession, endSession, liveSessions, revokeAccountSessions, revokeSession } from '../sql/sessions'
 import { attemptSucceeded, countAttempt } from '../sql/throttle'
+import { phrase, says } from './schema-words'
 import { uuidParam, validate } from './validate'
 
 // Password attempts allowed before the waits start growing: per account name, and per address (an
@@ -47,12 +47,17 @@ async function throttle(sql: Sql, username: string, address: string) {
 }
 
 const loginBody = z.object({
-  username: z.string({ message: 'is required' }).trim().toLowerCase().min(1, 'is required').max(100, 'is too long'),
-  password: z.string({ message: 'is required' }).min(1, 'is required').max(500, 'is too long'),
+  username: z
+    .string(says(phrase.required))
+    .trim()
+    .toLowerCase()
+    .min(1, says(phrase.required))
+    .max(100, says(phrase.tooLong)),
+  password: z.string(says(phrase.required)).min(1, says(phrase.required)).max(500, says(phrase.tooLong)),
 })
 const passwordBody = z.object({
-  current: z.string({ message: 'is required' }).min(1, 'is required').max(500, 'is too long'),
-  next: z.string({ message: 'is required' }).max(500, 'is too long'),
+  current: z.string(says(phrase.required)).min(1, says(phrase.required)).max(500, says(phrase.tooLong)),
+  next: z.string(says(phrase.required)).max(500, says(phrase.tooLong)),
 })
 
 /** What the web app needs to know about the signed-in user: who, and which tools to show. */
@@ -77,7 +82,7 @@ function profile(
 
 /** The signed-in account, or the 401. */
 function signedIn(caller: PortalEnv['Variables']['caller']) {
-  if (!caller.account) throw new HTTPException(401, { message: 'Sign in first.' })
+  if (!caller.account) throw new Refusal(401, signInFirst)
   return caller.account
 }
 
@@ -138,12 +143,12 @@ export function authRoutes(sql: Sql, options: SessionOptions) {
     })
     .get('/me', (c) => {
       const { account } = c.var.caller
-      if (!account) throw new HTTPException(401, { message: 'Not signed in.' })
+      if (!account) throw new Refusal(401, { vi: 'Chưa đăng nhập.', en: 'Not signed in.' })
       return c.json(profile(account, c.var.caller))
     })
     .post('/password', validate('json', passwordBody), async (c) => {
       const caller = c.var.caller
-      if (!caller.account) throw new HTTPException(401, { message: 'Sign in first.' })
+      if (!caller.account) throw new Refusal(401, signInFirst)
       const { current, next } = c.req.valid('json')
       const { username } = caller.account
       // The new password is judged first, so that no answer depends on whether `current` was right

@@ -1,12 +1,13 @@
 import { type Context, Hono } from 'hono'
-import { HTTPException } from 'hono/http-exception'
 import { z } from 'zod'
 import { allowUnless } from '../auth/allow'
+import { Refusal } from '../message'
 import { csvText } from '../planning/csv'
 import type { PortalEnv } from '../portal-env'
 import { audit } from '../sql/audit'
 import { communeFeatureCollection, type ExportRequest, exportTable } from '../sql/exports'
 import { rankingQuery } from './ranking-query'
+import { phrase, says } from './schema-words'
 import { indicatorCode, validate, year } from './validate'
 
 const exportQuery = z.discriminatedUnion(
@@ -15,7 +16,7 @@ const exportQuery = z.discriminatedUnion(
     z.object({ kind: z.literal('indicator'), indicator: indicatorCode, year: year.optional() }),
     rankingQuery.extend({ kind: z.literal('ranking') }),
   ],
-  { message: 'must be indicator or ranking' },
+  says(phrase.oneOf(['indicator', 'ranking'])),
 )
 
 /** What the audit log keeps of an export: its parameters, weights as an object. */
@@ -55,14 +56,14 @@ export function exportRoutes() {
     .get('/export.csv', plannerUnlessFigures, validate('query', exportQuery), async (c) => {
       const request = c.req.valid('query')
       const table = await exportTable(c.var.sql, request, new Date())
-      if ('error' in table) throw new HTTPException(table.status, { message: table.error })
+      if ('problem' in table) throw new Refusal(table.status, table.problem)
       await auditExport(c, 'csv', request)
       return c.body(csvText(table), 200, download('text/csv; charset=utf-8', `${table.fileName}.csv`))
     })
     .get('/export.geojson', plannerUnlessFigures, validate('query', exportQuery), async (c) => {
       const request = c.req.valid('query')
       const table = await exportTable(c.var.sql, request, new Date())
-      if ('error' in table) throw new HTTPException(table.status, { message: table.error })
+      if ('problem' in table) throw new Refusal(table.status, table.problem)
       await auditExport(c, 'geojson', request)
       const body = await communeFeatureCollection(c.var.sql, table)
       return c.body(body, 200, download('application/geo+json; charset=utf-8', `${table.fileName}.geojson`))

@@ -1,9 +1,10 @@
 import { Hono } from 'hono'
-import { HTTPException } from 'hono/http-exception'
 import { allow } from '../auth/allow'
 import { checkUpload } from '../imports/check-upload'
 import { vintageOfYear } from '../imports/limits'
 import { templateFile } from '../imports/template-file'
+import { Refusal } from '../message'
+import { notFound } from '../not-found'
 import type { PortalEnv } from '../portal-env'
 import { audit } from '../sql/audit'
 import { importableIndicators, templateUnits } from '../sql/import-checks'
@@ -29,8 +30,9 @@ export function importRoutes() {
       const indicators =
         request.indicator === 'all' ? importable : importable.filter((item) => item.code === request.indicator)
       if (indicators.length === 0)
-        throw new HTTPException(400, {
-          message: `Bad parameter: indicator: ${request.indicator} is not an indicator imported per commune`,
+        throw new Refusal(400, {
+          vi: `Tham số sai: indicator: ${request.indicator} không phải chỉ tiêu nhập theo từng xã.`,
+          en: `Bad parameter: indicator: ${request.indicator} is not an indicator imported per commune`,
         })
       const vintage = vintageOfYear(request.year)
       const units = await templateUnits(c.var.sql, vintage)
@@ -61,25 +63,25 @@ export function importRoutes() {
     .get('/:id', allow('values:import'), validate('param', idParam), async (c) => {
       const { id } = c.req.valid('param')
       const preview = await batchPreview(c.var.sql, id)
-      if (!preview) throw new HTTPException(404, { message: `No import with id ${id}` })
+      if (!preview) throw new Refusal(404, notFound.importBatch(id))
       return c.json(preview, 200, noStore)
     })
     .get('/:id/history', allow('values:import'), validate('param', idParam), async (c) => {
       const { id } = c.req.valid('param')
-      if (!(await batchById(c.var.sql, id))) throw new HTTPException(404, { message: `No import with id ${id}` })
+      if (!(await batchById(c.var.sql, id))) throw new Refusal(404, notFound.importBatch(id))
       return c.json(await importHistory(c.var.sql, id), 200, noStore)
     })
     .post('/:id/publish', allow('values:import'), validate('param', idParam), async (c) => {
       const { id } = c.req.valid('param')
       const result = await publishBatch(c.var.sql, id, c.var.caller.account!.username)
-      if ('refused' in result) throw batchRefusal(result, id, 'a draft')
+      if ('refused' in result) throw batchRefusal(result, id, 'draft')
       await audit(c.var.sql, c.var.caller, { action: 'import published', target: String(id), detail: result })
       return c.json({ published: true, versions: result.versions })
     })
     .post('/:id/discard', allow('values:import'), validate('param', idParam), async (c) => {
       const { id } = c.req.valid('param')
       const result = await discardBatch(c.var.sql, id, c.var.caller.account!.username)
-      if ('refused' in result) throw batchRefusal(result, id, 'a draft')
+      if ('refused' in result) throw batchRefusal(result, id, 'draft')
       await audit(c.var.sql, c.var.caller, { action: 'import discarded', target: String(id) })
       return c.json(result)
     })

@@ -1,17 +1,25 @@
 import { Hono } from 'hono'
-import { HTTPException } from 'hono/http-exception'
 import { z } from 'zod'
+import { Refusal } from '../message'
+import { notFound } from '../not-found'
 import type { PortalEnv } from '../portal-env'
 import { indicatorLayer } from '../sql/indicator-layer'
 import { listIndicators } from '../sql/indicators'
+import { phrase, says } from './schema-words'
 import { communeCode, indicatorCode, validate, year } from './validate'
 
 const valuesQuery = z.object({
   year: year.optional(),
   vintage: z
-    .enum(['2025', '2021', '2019'], { message: 'values exist for vintages 2025, 2021 and 2019' })
+    .enum(
+      ['2025', '2021', '2019'],
+      says({
+        vi: 'chỉ có giá trị cho danh sách 2025, 2021 và 2019',
+        en: 'values exist for vintages 2025, 2021 and 2019',
+      }),
+    )
     .default('2025'),
-  level: z.enum(['commune', 'village'], { message: 'must be commune or village' }).default('commune'),
+  level: z.enum(['commune', 'village'], says(phrase.oneOf(['commune', 'village']))).default('commune'),
   commune: communeCode.optional(),
 })
 
@@ -26,9 +34,11 @@ export function indicatorRoutes() {
         const { code } = c.req.valid('param')
         const layer = await indicatorLayer(c.var.sql, { indicator: code, ...c.req.valid('query') })
         if ('error' in layer) {
-          if (layer.error === 'unknown-indicator')
-            throw new HTTPException(404, { message: `No indicator with code ${code}` })
-          throw new HTTPException(400, { message: `${code} is a commune indicator: ask for level=commune` })
+          if (layer.error === 'unknown-indicator') throw new Refusal(404, notFound.indicator(code))
+          throw new Refusal(400, {
+            vi: `${code} là chỉ tiêu cấp xã: hãy hỏi với level=commune.`,
+            en: `${code} is a commune indicator: ask for level=commune`,
+          })
         }
         return c.json(layer)
       },

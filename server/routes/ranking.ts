@@ -1,6 +1,6 @@
 import { Hono } from 'hono'
-import { HTTPException } from 'hono/http-exception'
 import { allow } from '../auth/allow'
+import { Refusal } from '../message'
 import type { PortalEnv } from '../portal-env'
 import { communeRanking } from '../sql/ranking'
 import { rankingQuery } from './ranking-query'
@@ -10,7 +10,7 @@ import { validate } from './validate'
 export function rankingRoutes() {
   return new Hono<PortalEnv>().get('/', allow('planner:tools'), validate('query', rankingQuery), async (c) => {
     const ranking = await communeRanking(c.var.sql, c.req.valid('query'))
-    if ('error' in ranking) throw new HTTPException(400, { message: `Bad parameter: ${ranking.error}` })
+    if ('error' in ranking) throw new Refusal(400, ranking.error)
     return c.json(ranking)
   })
 }

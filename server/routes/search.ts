@@ -2,20 +2,24 @@ import { Hono } from 'hono'
 import { z } from 'zod'
 import type { PortalEnv } from '../portal-env'
 import { search } from '../sql/search'
+import { phrase, says } from './schema-words'
 import { validate } from './validate'
 
 const searchQuery = z.object({
   q: z
-    .string({ message: 'is required' })
+    .string(says(phrase.required))
     .trim()
-    .min(1, 'is required')
-    .max(100, 'must be at most 100 characters')
-    .refine((text) => /[\p{L}\p{N}]/u.test(text), 'must contain a letter or a digit'),
+    .min(1, says(phrase.required))
+    .max(100, says(phrase.atMostCharacters('100')))
+    .refine(
+      (text) => /[\p{L}\p{N}]/u.test(text),
+      says({ vi: 'phải có ít nhất một chữ cái hoặc chữ số', en: 'must contain a letter or a digit' }),
+    ),
   limit: z.coerce
-    .number({ message: 'must be a number' })
-    .int('must be a whole number')
-    .min(1, 'must be at least 1')
-    .max(50, 'must be at most 50')
+    .number(says(phrase.number))
+    .int(says(phrase.wholeNumber))
+    .min(1, says(phrase.atLeast(1)))
+    .max(50, says(phrase.atMost(50)))
     .default(30),
 })
 

@@ -4,10 +4,11 @@ import { allow } from '../auth/allow'
 import type { PortalEnv } from '../portal-env'
 import { audit } from '../sql/audit'
 import { portalSettings, setHideSample } from '../sql/settings'
+import { phrase, says } from './schema-words'
 import { validate } from './validate'
 
 const settingsBody = z.object({
-  hideSampleFromPublic: z.boolean({ message: 'must be true or false' }),
+  hideSampleFromPublic: z.boolean(says(phrase.trueOrFalse)),
 })
 
 /**

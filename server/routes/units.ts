@@ -1,11 +1,13 @@
 import { Hono } from 'hono'
-import { HTTPException } from 'hono/http-exception'
 import { z } from 'zod'
+import { Refusal } from '../message'
+import { notFound } from '../not-found'
 import type { PortalEnv } from '../portal-env'
 import { formerUnitValues } from '../sql/former'
 import { unitDetail } from '../sql/unit-detail'
 import { unitsGeoJson } from '../sql/units'
-import { detail, unitCode, validate, vintage } from './validate'
+import { phrase, says } from './schema-words'
+import { bilingual, detail, unitCode, validate, vintage } from './validate'
 
 // Which vintages hold each level: districts are stored with the 2021 list, the province once.
 const vintagesOfLevel = {
@@ -17,14 +19,14 @@ const vintagesOfLevel = {
 const listQuery = z
   .object({
     level: z
-      .enum(['commune', 'district', 'province'], { message: 'must be commune, district or province' })
+      .enum(['commune', 'district', 'province'], says(phrase.oneOf(['commune', 'district', 'province'])))
       .default('commune'),
     vintage: vintage.optional(),
     detail: detail.optional(),
     zoom: z.coerce
-      .number({ message: 'must be a number' })
-      .min(0, 'must be 0 or more')
-      .max(24, 'must be 24 or less')
+      .number(says(phrase.number))
+      .min(0, says({ vi: 'phải từ 0 trở lên', en: 'must be 0 or more' }))
+      .max(24, says({ vi: 'phải không quá 24', en: 'must be 24 or less' }))
       .optional(),
   })
   .transform((query, context) => {
@@ -34,7 +36,10 @@ const listQuery = z
       context.addIssue({
         code: 'custom',
         path: ['vintage'],
-        message: `${query.level} units exist in vintage ${allowed.join(', ')}`,
+        ...bilingual({
+          vi: `đơn vị cấp ${query.level} chỉ có trong danh sách ${allowed.join(', ')}`,
+          en: `${query.level} units exist in vintage ${allowed.join(', ')}`,
+        }),
       })
       return z.NEVER
     }
@@ -45,10 +50,16 @@ const listQuery = z
 
 const formerQuery = z.object({
   year: z.coerce
-    .number({ message: 'must be a year' })
-    .int('must be a whole number')
-    .min(2021, 'must be 2021 or later: the 2021 list')
-    .max(2024, 'must be 2024 or earlier: from July 2025 the 2025 communes have their own values')
+    .number(says(phrase.year))
+    .int(says(phrase.wholeNumber))
+    .min(2021, says({ vi: 'phải từ 2021 trở đi: danh sách năm 2021', en: 'must be 2021 or later: the 2021 list' }))
+    .max(
+      2024,
+      says({
+        vi: 'phải không muộn hơn 2024: từ tháng 7/2025 các xã năm 2025 có giá trị riêng',
+        en: 'must be 2024 or earlier: from July 2025 the 2025 communes have their own values',
+      }),
+    )
     .default(2024),
 })
 
@@ -68,9 +79,10 @@ export function unitRoutes() {
           const { code } = c.req.valid('param')
           const answer = await formerUnitValues(c.var.sql, code, c.req.valid('query').year)
           if (!('error' in answer)) return c.json(answer)
-          if (answer.error === 'unknown-unit') throw new HTTPException(404, { message: `No unit with code ${code}` })
-          throw new HTTPException(400, {
-            message: `${code} is not one of the 65 communes of 2025: former units are listed for those only`,
+          if (answer.error === 'unknown-unit') throw new Refusal(404, notFound.unit(code))
+          throw new Refusal(400, {
+            vi: `${code} không thuộc 65 xã, phường năm 2025: chỉ những đơn vị này mới có danh sách đơn vị cũ.`,
+            en: `${code} is not one of the 65 communes of 2025: former units are listed for those only`,
           })
         },
       )
@@ -82,10 +94,7 @@ export function unitRoutes() {
           const { code } = c.req.valid('param')
           const { vintage: chosen } = c.req.valid('query')
           const detail = await unitDetail(c.var.sql, code, chosen)
-          if (!detail)
-            throw new HTTPException(404, {
-              message: `No unit with code ${code}${chosen ? ` in vintage ${chosen}` : ''}`,
-            })
+          if (!detail) throw new Refusal(404, notFound.unit(code, chosen))
           return c.json(detail)
         },
       )

@@ -1,5 +1,4 @@
 import { Hono } from 'hono'
-import { HTTPException } from 'hono/http-exception'
 import { z } from 'zod'
 import { borderGuard, roles } from '../access'
 import { allow } from '../auth/allow'
@@ -10,25 +9,33 @@ import type { PortalEnv } from '../portal-env'
 import { accountById, createAccount, listAccounts, setPassword, updateAccount } from '../sql/accounts'
 import { audit } from '../sql/audit'
 import { revokeAccountSessions } from '../sql/sessions'
+import { phrase, says } from './schema-words'
 import { idParam, validate } from './validate'
 
 const roleList = z
-  .array(z.enum(roles, { message: 'must be planner, border or admin' }))
+  .array(z.enum(roles, says(phrase.oneOf(roles))))
   .max(3)
   .transform((list) => [...new Set(list)])
 const username = z
-  .string({ message: 'is required' })
+  .string(says(phrase.required))
   .trim()
   .toLowerCase()
-  .regex(/^[a-z0-9][a-z0-9._-]{2,39}$/, 'must be 3–40 letters, digits, dots, dashes or underscores')
-const displayName = z.string().trim().max(100, 'is too long').nullable()
-const password = z.string({ message: 'is required' }).max(500, 'is too long')
+  .regex(
+    /^[a-z0-9][a-z0-9._-]{2,39}$/,
+    says({
+      vi: 'phải gồm 3–40 chữ cái, chữ số, dấu chấm, gạch ngang hoặc gạch dưới',
+      en: 'must be 3–40 letters, digits, dots, dashes or underscores',
+    }),
+  )
+const displayName = z.string().trim().max(100, says(phrase.tooLong)).nullable()
+const password = z.string(says(phrase.required)).max(500, says(phrase.tooLong))
 const newAccount = z.object({ username, displayName: displayName.optional(), roles: roleList, password })
 const accountChange = z.object({
   roles: roleList.optional(),
-  disabled: z.boolean({ message: 'must be true or false' }).optional(),
+  disabled: z.boolean(says(phrase.trueOrFalse)).optional(),
   displayName: displayName.optional(),
 })
+const noAccount = (id: number) => ({ vi: `Không có tài khoản mã ${id}.`, en: `No account with id ${id}` })
 
 /**
  * Account management for admins. Runs as the database owner (accounts live in `auth`), after the
@@ -62,7 +69,11 @@ export function userRoutes(sql: Sql) {
           })
         return created
       })
-      if (id === undefined) throw new HTTPException(400, { message: `The username ${body.username} is taken.` })
+      if (id === undefined)
+        throw new Refusal(400, {
+          vi: `Tên đăng nhập ${body.username} đã có người dùng.`,
+          en: `The username ${body.username} is taken.`,
+        })
       return c.json({ id }, 201)
     })
     .patch('/:id', validate('param', idParam), validate('json', accountChange), async (c) => {
@@ -71,7 +82,10 @@ export function userRoutes(sql: Sql) {
       const change = c.req.valid('json')
       // An admin cannot lock themselves out (the last way back in would be the command line).
       if (id === admin.id && (change.disabled === true || (change.roles && !change.roles.includes('admin')))) {
-        throw new HTTPException(400, { message: 'You cannot disable your own account or remove your own admin role.' })
+        throw new Refusal(400, {
+          vi: 'Bạn không thể khóa tài khoản của chính mình hoặc bỏ vai trò quản trị của chính mình.',
+          en: 'You cannot disable your own account or remove your own admin role.',
+        })
       }
       borderGuard(c.var.caller, [], change.roles) // asking to grant border is refused before any look-up
       const changed = await inTransaction(async (tx) => {
@@ -89,13 +103,13 @@ export function userRoutes(sql: Sql) {
         })
         return true
       })
-      if (!changed) throw new HTTPException(404, { message: `No account with id ${id}` })
+      if (!changed) throw new Refusal(404, noAccount(id))
       return c.json({ changed: true })
     })
     .post('/:id/password', validate('param', idParam), validate('json', z.object({ password })), async (c) => {
       const { id } = c.req.valid('param')
       const account = await accountById(sql, id)
-      if (!account) throw new HTTPException(404, { message: `No account with id ${id}` })
+      if (!account) throw new Refusal(404, noAccount(id))
       const restricted = borderGuard(c.var.caller, account.roles)
       const problem = passwordProblem(c.req.valid('json').password, account.username)
       if (problem) throw new Refusal(400, problem)

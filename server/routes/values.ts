@@ -1,14 +1,16 @@
 import { Hono } from 'hono'
-import { HTTPException } from 'hono/http-exception'
 import { z } from 'zod'
 import { allow } from '../auth/allow'
 import { checkCorrection } from '../imports/check-correction'
 import { valueColumns } from '../imports/preview'
+import { Refusal } from '../message'
+import { notFound } from '../not-found'
 import type { PortalEnv } from '../portal-env'
 import { audit } from '../sql/audit'
 import { recordValues } from '../sql/indicator-load'
 import { currentVersionId, unitHistory, unitIdOf } from '../sql/value-history'
 import { importYear, sourceDocument } from './import-params'
+import { phrase, says } from './schema-words'
 import { indicatorCode, unitCode, validate, vintage } from './validate'
 
 const historyQuery = z.object({
@@ -23,15 +25,27 @@ const correctionBody = z.object({
   unit: unitCode,
   vintage: vintage.optional(),
   year: importYear,
-  value: z.union([z.number(), z.string().max(40, 'is too long'), z.boolean()], {
-    message: 'must be a number, a status (I, II, III, none) or true/false',
-  }),
+  value: z.union(
+    [z.number(), z.string().max(40, says(phrase.tooLong)), z.boolean()],
+    says({
+      vi: 'phải là một số, một khu vực (I, II, III, none) hoặc true/false',
+      en: 'must be a number, a status (I, II, III, none) or true/false',
+    }),
+  ),
   note: z
-    .string({ message: 'is required: say why the value is corrected' })
+    .string(says({ vi: 'là bắt buộc: hãy ghi lý do sửa giá trị', en: 'is required: say why the value is corrected' }))
     .trim()
-    .min(3, 'must have at least 3 characters: say why the value is corrected')
-    .max(500, 'must be at most 500 characters'),
-  document: sourceDocument.pipe(z.string().min(1, 'must not be empty')).optional(),
+    .min(
+      3,
+      says({
+        vi: 'phải có ít nhất 3 ký tự: hãy ghi lý do sửa giá trị',
+        en: 'must have at least 3 characters: say why the value is corrected',
+      }),
+    )
+    .max(500, says(phrase.atMostCharacters('500'))),
+  document: sourceDocument
+    .pipe(z.string().min(1, says({ vi: 'không được để trống', en: 'must not be empty' })))
+    .optional(),
 })
 
 /** The history of values, and single corrections, for planners and admins. */
@@ -40,16 +54,15 @@ export function valueRoutes() {
     .get('/history', allow('values:import'), validate('query', historyQuery), async (c) => {
       const { unit, vintage: list, ...filter } = c.req.valid('query')
       const unitId = await unitIdOf(c.var.sql, unit, list)
-      if (unitId === undefined)
-        throw new HTTPException(404, { message: `No unit with code ${unit}${list ? ` in vintage ${list}` : ''}` })
+      if (unitId === undefined) throw new Refusal(404, notFound.unit(unit, list))
       return c.json(await unitHistory(c.var.sql, { unitId, ...filter }), 200, { 'cache-control': 'no-store' })
     })
     .post('/', allow('values:import'), validate('json', correctionBody), async (c) => {
       const { note, ...correction } = c.req.valid('json')
       const username = c.var.caller.account!.username
       const check = await checkCorrection(c.var.sql, correction, `correction by ${username}`)
-      // The sentence for API clients, and the planner's message in both languages for the form.
-      if ('problem' in check) return c.json({ error: `Bad body: ${check.problem}`, message: check.message }, 400)
+      // The planner's message, shown beside the form: the sentence names the value or the unit.
+      if ('problem' in check) throw new Refusal(400, check.problem)
       const { row } = check
       await recordValues(c.var.sql, [
         {

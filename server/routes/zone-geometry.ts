@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { provinceBounds } from '../geodata/files'
-import { bilingual } from './validate'
+import { bilingual, says } from './schema-words'
 
 // A restricted zone's geometry as drawn or uploaded: a Polygon or MultiPolygon, bare or in a
 // Feature or FeatureCollection (of polygons only), longitude/latitude in and around Lạng Sơn.
@@ -11,49 +11,76 @@ import { bilingual } from './validate'
 export const zoneCaps = { positions: 10_000, rings: 100, features: 100, bodyBytes: 1024 * 1024 } as const
 
 const position = z
-  .tuple([z.number({ message: 'coordinates must be numbers' }), z.number({ message: 'coordinates must be numbers' })], {
-    message: 'a position must be [longitude, latitude]',
-  })
+  .tuple(
+    [
+      z.number(says({ vi: 'tọa độ phải là số', en: 'coordinates must be numbers' })),
+      z.number(says({ vi: 'tọa độ phải là số', en: 'coordinates must be numbers' })),
+    ],
+    says({ vi: 'mỗi điểm phải là [kinh độ, vĩ độ]', en: 'a position must be [longitude, latitude]' }),
+  )
   .rest(z.number())
-  .refine(([lon, lat]) => Number.isFinite(lon) && Number.isFinite(lat), 'coordinates must be finite numbers')
+  .refine(
+    ([lon, lat]) => Number.isFinite(lon) && Number.isFinite(lat),
+    says({ vi: 'tọa độ phải là số hữu hạn', en: 'coordinates must be finite numbers' }),
+  )
   .refine(
     ([lon, lat]) =>
       lon >= provinceBounds.west &&
       lon <= provinceBounds.east &&
       lat >= provinceBounds.south &&
       lat <= provinceBounds.north,
-    'coordinates must be longitude/latitude in Lạng Sơn',
+    says({
+      vi: 'tọa độ phải là kinh độ/vĩ độ trong tỉnh Lạng Sơn',
+      en: 'coordinates must be longitude/latitude in Lạng Sơn',
+    }),
   )
 const ring = z
-  .array(position, { message: 'a ring must be a list of positions' })
-  .min(4, 'a ring needs at least 4 positions (3 points and the first again)')
+  .array(position, says({ vi: 'mỗi vòng phải là một danh sách điểm', en: 'a ring must be a list of positions' }))
+  .min(
+    4,
+    says({
+      vi: 'mỗi vòng cần ít nhất 4 điểm (3 điểm và điểm đầu lặp lại)',
+      en: 'a ring needs at least 4 positions (3 points and the first again)',
+    }),
+  )
   .refine(
     (points) => points.length < 4 || (points[0]![0] === points.at(-1)![0] && points[0]![1] === points.at(-1)![1]),
-    'a ring must end where it starts',
+    says({ vi: 'mỗi vòng phải kết thúc ở điểm bắt đầu', en: 'a ring must end where it starts' }),
   )
 const polygon = z
-  .array(ring, { message: 'a polygon must be a list of rings' })
-  .min(1, 'a polygon needs an outer ring')
-  .max(zoneCaps.rings, `has more than ${zoneCaps.rings} rings`)
+  .array(ring, says({ vi: 'mỗi đa giác phải là một danh sách vòng', en: 'a polygon must be a list of rings' }))
+  .min(1, says({ vi: 'mỗi đa giác cần một vòng ngoài', en: 'a polygon needs an outer ring' }))
+  .max(zoneCaps.rings, says({ vi: `có hơn ${zoneCaps.rings} vòng`, en: `has more than ${zoneCaps.rings} rings` }))
 
 const polygonGeometry = z.object({ type: z.literal('Polygon'), coordinates: polygon })
 const multiPolygonGeometry = z.object({
   type: z.literal('MultiPolygon'),
   coordinates: z
     .array(polygon)
-    .min(1, 'needs a polygon')
-    .max(zoneCaps.rings, `has more than ${zoneCaps.rings} polygons`),
+    .min(1, says({ vi: 'cần ít nhất một đa giác', en: 'needs a polygon' }))
+    .max(
+      zoneCaps.rings,
+      says({ vi: `có hơn ${zoneCaps.rings} đa giác`, en: `has more than ${zoneCaps.rings} polygons` }),
+    ),
 })
-const geometry = z.discriminatedUnion('type', [polygonGeometry, multiPolygonGeometry], {
-  message: 'must be a Polygon or MultiPolygon',
-})
+const geometry = z.discriminatedUnion(
+  'type',
+  [polygonGeometry, multiPolygonGeometry],
+  says({ vi: 'phải là Polygon hoặc MultiPolygon', en: 'must be a Polygon or MultiPolygon' }),
+)
 const feature = z.object({ type: z.literal('Feature'), geometry, properties: z.unknown().optional() })
 const collection = z.object({
   type: z.literal('FeatureCollection'),
   features: z
     .array(feature)
-    .min(1, 'has no features')
-    .max(zoneCaps.features, `has more than ${zoneCaps.features} features`),
+    .min(1, says({ vi: 'không có đối tượng (feature) nào', en: 'has no features' }))
+    .max(
+      zoneCaps.features,
+      says({
+        vi: `có hơn ${zoneCaps.features} đối tượng (feature)`,
+        en: `has more than ${zoneCaps.features} features`,
+      }),
+    ),
 })
 
 type Polygons = number[][][][]
@@ -64,9 +91,13 @@ const polygonsOf = (item: z.infer<typeof geometry>): Polygons =>
   flat(item.type === 'Polygon' ? [item.coordinates] : item.coordinates)
 
 export const zoneGeometry = z
-  .union([polygonGeometry, multiPolygonGeometry, feature, collection], {
-    message: 'must be GeoJSON: a Polygon, a MultiPolygon, or a Feature or FeatureCollection of them',
-  })
+  .union(
+    [polygonGeometry, multiPolygonGeometry, feature, collection],
+    says({
+      vi: 'phải là GeoJSON: Polygon, MultiPolygon, hoặc Feature hay FeatureCollection chứa chúng',
+      en: 'must be GeoJSON: a Polygon, a MultiPolygon, or a Feature or FeatureCollection of them',
+    }),
+  )
   .transform((value, context) => {
     const polygons =
       value.type === 'FeatureCollection'

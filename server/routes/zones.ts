@@ -1,9 +1,8 @@
 import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
-import { HTTPException } from 'hono/http-exception'
 import { z } from 'zod'
 import { allow } from '../auth/allow'
-import { refusalBody } from '../message'
+import { Refusal, refusalBody } from '../message'
 import type { PortalEnv } from '../portal-env'
 import { audit } from '../sql/audit'
 import {
@@ -19,6 +18,7 @@ import {
   zoneGeometryProblem,
   zoneKinds,
 } from '../sql/zones'
+import { phrase, says } from './schema-words'
 import { uuidParam, validate } from './validate'
 import { zoneCaps, zoneGeometry } from './zone-geometry'
 import { zoneRefusal } from './zone-refusal'
@@ -31,11 +31,15 @@ const layerOf = {
 }
 const geoJson = { 'content-type': 'application/geo+json; charset=utf-8', 'cache-control': 'no-store' }
 const name = z
-  .string({ message: 'is required' })
+  .string(says(phrase.required))
   .trim()
-  .min(1, 'is required')
-  .max(200, 'must be at most 200 characters')
-const note = z.string().trim().max(2000, 'must be at most 2,000 characters').nullable()
+  .min(1, says(phrase.required))
+  .max(200, says(phrase.atMostCharacters('200')))
+const note = z
+  .string()
+  .trim()
+  .max(2000, says(phrase.atMostCharacters('2,000')))
+  .nullable()
 // Uploaded zones can be detailed, but not unbounded: 10,000 positions fit in well under 1 MB.
 const upload = bodyLimit({
   maxSize: zoneCaps.bodyBytes,
@@ -48,13 +52,13 @@ const upload = bodyLimit({
       413,
     ),
 })
-const kindQuery = z.object({ kind: z.enum(zoneKinds, { message: `must be one of ${zoneKinds.join(', ')}` }) })
+const kindQuery = z.object({ kind: z.enum(zoneKinds, says(phrase.oneOf(zoneKinds))) })
 const nearQuery = z.object({
-  level: z.enum(['village', 'commune'], { message: 'must be village or commune' }).default('village'),
+  level: z.enum(['village', 'commune'], says(phrase.oneOf(['village', 'commune']))).default('village'),
   within: z.coerce
-    .number({ message: 'must be a number of km' })
-    .gt(0, 'must be more than 0 km')
-    .max(50, 'must be at most 50 km')
+    .number(says({ vi: 'phải là số km', en: 'must be a number of km' }))
+    .gt(0, says({ vi: 'phải lớn hơn 0 km', en: 'must be more than 0 km' }))
+    .max(50, says(phrase.atMost('50 km')))
     .default(5),
 })
 const zoneBody = z.object({ name, note: note.optional(), geometry: zoneGeometry })
@@ -62,13 +66,13 @@ const zoneChange = z.object({
   name: name.optional(),
   note: note.optional(),
   geometry: zoneGeometry.optional(),
-  deleted: z.literal(true, { message: 'can only be true' }).optional(),
+  deleted: z.literal(true, says({ vi: 'chỉ có thể là true', en: 'can only be true' })).optional(),
 })
 const widthBody = z.object({
   widthM: z
-    .number({ message: 'must be a number of metres' })
-    .min(100, 'must be at least 100 m')
-    .max(5000, 'must be at most 5,000 m'),
+    .number(says({ vi: 'phải là số mét', en: 'must be a number of metres' }))
+    .min(100, says(phrase.atLeast('100 m')))
+    .max(5000, says({ vi: 'phải không quá 5.000 m', en: 'must be at most 5,000 m' })),
 })
 
 /**
@@ -123,7 +127,7 @@ export function zoneRoutes() {
         const problem = change.geometry ? await zoneGeometryProblem(c.var.sql, change.geometry) : null
         if (problem) throw zoneRefusal(problem)
         if (!(await changeZone(c.var.sql, id, change, c.var.caller.account!.username))) {
-          throw new HTTPException(404, { message: `No restricted zone with id ${id}` })
+          throw new Refusal(404, { vi: `Không có vùng hạn chế mã ${id}.`, en: `No restricted zone with id ${id}` })
         }
         await audit(c.var.sql, c.var.caller, {
           action: change.deleted ? 'restricted zone deleted' : 'restricted zone changed',

@@ -1,4 +1,6 @@
 import type { Sql } from '../db'
+import { badParameter, type Message } from '../message'
+import { notFound } from '../not-found'
 import { type ExportTable, indicatorTable } from '../planning/export-table'
 import { rankingTable } from '../planning/ranking-table'
 import { carriedRule } from './indicator-layer'
@@ -9,7 +11,7 @@ import { communeRanking, type RankingRequest } from './ranking'
 export type ExportRequest =
   | { kind: 'indicator'; indicator: string; year?: number }
   | ({ kind: 'ranking' } & RankingRequest)
-export type ExportProblem = { status: 400 | 404; error: string }
+export type ExportProblem = { status: 400 | 404; problem: Message }
 
 /** What the planner downloads: the map's indicator layer or the ranking, as one table of the 65 communes. */
 export async function exportTable(
@@ -19,19 +21,22 @@ export async function exportTable(
 ): Promise<ExportTable | ExportProblem> {
   if (request.kind === 'ranking') {
     const ranking = await communeRanking(sql, request)
-    if ('error' in ranking) return { status: 400, error: `Bad parameter: ${ranking.error}` }
+    if ('error' in ranking) return { status: 400, problem: ranking.error }
     return rankingTable(ranking, exportedAt)
   }
   const [indicator] = await listIndicators(sql, request.indicator)
-  if (!indicator) return { status: 404, error: `No indicator with code ${request.indicator}` }
+  if (!indicator) return { status: 404, problem: notFound.indicator(request.indicator) }
   if (indicator.measuredAt === 'province')
     return {
       status: 400,
-      error: `Bad parameter: indicator: ${indicator.code} is a province figure, with no commune values`,
+      problem: badParameter('indicator', {
+        vi: `${indicator.code} là số liệu cấp tỉnh, không có giá trị theo xã`,
+        en: `${indicator.code} is a province figure, with no commune values`,
+      }),
     }
   const year = request.year ?? indicator.years.at(-1) ?? 2025
   const rows = await indicatorValues(sql, { indicators: [indicator.code], years: [year], vintage: '2025' })
-  const rule = carriedRule(indicator, rows)?.en ?? null
+  const rule = carriedRule(indicator, rows)
   return indicatorTable(indicator, year, rows, { rule, exportedAt })
 }
 

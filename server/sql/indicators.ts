@@ -1,6 +1,6 @@
 import type { Sql } from '../db'
 import type { Message } from '../message'
-import { targetWords } from '../planning/target-words'
+import { clauseWords, targetWords } from '../planning/target-words'
 import type { TargetOperator } from '../planning/targets'
 
 export type Target = {
@@ -10,6 +10,8 @@ export type Target = {
   scope: 'commune' | 'province'
   textVi: string
   clause: string
+  /** Where the plan sets it, in words: "mục II.2.1, ý thứ 4". */
+  clauseWords: Message
   /** The target in words (planning/target-words.ts), e.g. "≥ 80 %" or "giảm ≥ 3 điểm %/năm …". */
   words: Message
   /** Each commune has its own threshold ("reduce by N points a year" from its 2021 value). */
@@ -48,13 +50,14 @@ export async function listIndicators(sql: Sql, code?: string): Promise<Indicator
     targets: indicator.targets.map((target) => ({
       ...target,
       words: targetWords(target, indicator.unit),
+      clauseWords: clauseWords(target.clause),
       perCommune: target.operator === 'reduce_pp_per_year' && target.scope === 'commune',
     })),
   }))
 }
 
 function catalogue(sql: Sql, code?: string) {
-  return sql<(Omit<Indicator, 'targets'> & { targets: Omit<Target, 'words' | 'perCommune'>[] })[]>`
+  return sql<(Omit<Indicator, 'targets'> & { targets: Omit<Target, 'words' | 'clauseWords' | 'perCommune'>[] })[]>`
     with available as (
       select v.indicator, array_agg(distinct v.year order by v.year) as years, array_agg(distinct v.provenance) as provenances
       from current_value v

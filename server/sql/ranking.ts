@@ -1,4 +1,5 @@
 import type { Sql } from '../db'
+import { badParameter, type Message } from '../message'
 import { type Better, categoryMapping, type Normalise } from '../planning/normalise'
 import { type RankingCommune, rankCommunes } from '../planning/ranking'
 import { catalogueProblem, type Weight } from '../planning/weights'
@@ -22,6 +23,9 @@ export async function communePopulations(sql: Sql): Promise<Map<string, number>>
 /** The value as shown: a number, a region status, or yes/no as true/false. */
 export const rawValue = (row: UnitValue) => row.valueNumber ?? row.valueCategory ?? row.valueFlag
 
+/** A weighted code the ranking cannot use, as the refusal of the `weights` parameter. */
+type RankingRefused = { error: Message }
+
 /**
  * The planner's composite disadvantage ranking of the 65 communes of 2025 for one year, from the
  * same values as the map (pre-merger years through the crosswalk, village indicators from the
@@ -30,7 +34,7 @@ export const rawValue = (row: UnitValue) => row.valueNumber ?? row.valueCategory
 export async function communeRanking(sql: Sql, request: RankingRequest) {
   const catalogue = await sql<CatalogueEntry[]>`select code, measured_at, better from indicator`
   const problem = catalogueProblem(request.weights, catalogue)
-  if (problem) return { error: `weights: ${problem}` } as const
+  if (problem) return { error: badParameter('weights', problem) } as RankingRefused
   const rows = await indicatorValues(sql, {
     indicators: request.weights.map((item) => item.code),
     years: [request.year],
@@ -69,4 +73,4 @@ export async function communeRanking(sql: Sql, request: RankingRequest) {
   }
 }
 
-export type Ranking = Exclude<Awaited<ReturnType<typeof communeRanking>>, { error: string }>
+export type Ranking = Exclude<Awaited<ReturnType<typeof communeRanking>>, RankingRefused>

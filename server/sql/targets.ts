@@ -7,7 +7,7 @@ import {
   type StoredValue,
 } from '../planning/province'
 import { provinceGoal, targetStatus } from '../planning/target-status'
-import { goalWords, ruleWords, statusWords, targetWords } from '../planning/target-words'
+import { clauseWords, goalWords, ruleWords, statusWords, targetWords } from '../planning/target-words'
 import { communesMeeting, type TargetOperator } from '../planning/targets'
 import { indicatorValues } from './indicator-values'
 
@@ -121,6 +121,7 @@ export async function planScoreboard(sql: Sql, request: { year?: number }) {
       return {
         ...target,
         words: targetWords(planTarget, target.unit),
+        clauseWords: clauseWords(target.clause),
         provinceUnit,
         province: upToYear.at(-1) ?? null,
         series: all,

@@ -152,6 +152,7 @@ describe('defaults', () => {
               scope: 'province',
               textVi: '300',
               clause: '',
+              clauseWords: { vi: '', en: '' },
               words: { vi: '', en: '' },
               perCommune: false,
             },

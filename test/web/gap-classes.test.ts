@@ -21,6 +21,7 @@ const target = {
   ...plan,
   textVi: '60',
   clause: 'II.2.1',
+  clauseWords: { vi: 'mục II.2.1', en: 'section II.2.1' },
   words: targetWords(plan, 'percent'),
   perCommune: false,
   threshold: 60,

@@ -1,6 +1,7 @@
 import { useState } from 'react'
-import { ApiError, api, type Profile, type ZoneCollection, type ZoneKind } from '../api'
+import { api, type Profile, type ZoneCollection, type ZoneKind } from '../api'
 import { formatNumber } from '../format'
+import { errorText } from '../i18n/error-text'
 import { useText } from '../i18n/text'
 import { zoneColours } from '../layers/zones'
 import { useBeltSettings, useChange } from '../queries'
@@ -31,7 +32,7 @@ export function BorderPanel({ profile, shown, zones, drawing, onToggle, onNearBo
   const beltWidth = zones.border_belt?.features[0]?.properties.widthM ?? belt.data?.widthM
   const notes = zones.border_area?.notes
   const geometry = drawing.polygon() ?? upload
-  const fail = (caught: unknown) => setError(caught instanceof ApiError ? caught.message : text.networkError)
+  const fail = (caught: unknown) => setError(errorText(caught, language))
 
   return (
     <fieldset className="field zones-panel">

@@ -81,7 +81,7 @@ function IndicatorRow({
         {valueBasis && <span className="muted basis"> · {valueBasis}</span>}
       </div>
       {target && (
-        <div className="target" title={`${text.planText}: ${target.textVi} (${target.clause})`}>
+        <div className="target" title={`${text.planText}: ${target.textVi} (${target.clauseWords[language]})`}>
           {text.target(target.year, (check?.words ?? target.words)[language])}
           {check && (
             <span className={check.met ? 'met' : 'not-met'}>

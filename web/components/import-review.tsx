@@ -1,7 +1,8 @@
 import { useMutation } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
-import { ApiError, api, type ImportPreview, type Indicator } from '../api'
+import { api, type ImportPreview, type Indicator } from '../api'
 import { formatMoment, formatNumber } from '../format'
+import { errorText } from '../i18n/error-text'
 import { indicatorName, useText } from '../i18n/text'
 import type { Label } from '../layers/places'
 import { queryClient, useImportHistory } from '../queries'
@@ -39,7 +40,7 @@ export function ImportReview({ preview, indicators, labels, onClose }: Props) {
       setMessage(sentence)
       return queryClient.invalidateQueries()
     },
-    onError: (error) => setMessage(error instanceof ApiError && error.status !== 0 ? error.message : text.networkError),
+    onError: (error) => setMessage(errorText(error, language)),
   })
   const run = (action: Action, question: string) => {
     if (window.confirm(question)) act.mutate(action)

@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query'
 import { type FormEvent, useState } from 'react'
-import { ApiError, api, type ImportPreview, type ImportProblem, ImportRefused } from '../api'
+import { api, type ImportPreview, type ImportProblem, ImportRefused } from '../api'
+import { errorText } from '../i18n/error-text'
 import { useText } from '../i18n/text'
 import { queryClient } from '../queries'
 
@@ -70,7 +71,7 @@ export function ImportUpload({ onDraft }: { onDraft: (preview: ImportPreview) =>
           <strong>{text.imports.refused}</strong>
           {error instanceof ImportRefused ? (
             <>
-              <p>{error.message}</p>
+              <p>{errorText(error, language)}</p>
               <p>{text.imports.problemsCount(error.problems.length)}</p>
               <table className="data-table problems">
                 <thead>
@@ -90,7 +91,7 @@ export function ImportUpload({ onDraft }: { onDraft: (preview: ImportPreview) =>
               </table>
             </>
           ) : (
-            <p>{error instanceof ApiError && error.status !== 0 ? error.message : text.networkError}</p>
+            <p>{errorText(error, language)}</p>
           )}
         </div>
       )}

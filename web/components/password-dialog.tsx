@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
-import { ApiError, api } from '../api'
+import { api } from '../api'
+import { errorText } from '../i18n/error-text'
 import { useText } from '../i18n/text'
 
 /** Every user can change their own password; the server says what is wrong with a new one. */
@@ -20,7 +21,7 @@ export function PasswordDialog({ onClose }: { onClose: () => void }) {
           } catch (caught) {
             setMessage({
               ok: false,
-              text: caught instanceof ApiError ? (caught.localised?.[language] ?? caught.message) : text.networkError,
+              text: errorText(caught, language),
             })
           }
         }}

@@ -1,10 +1,11 @@
-import { ApiError, api } from '../api'
+import { api } from '../api'
+import { errorText } from '../i18n/error-text'
 import { useText } from '../i18n/text'
 import { queryClient, useChange, useSettings } from '../queries'
 
 /** The admin's switch: whether visitors who are not signed in see sample values at all. */
 export function SampleSetting() {
-  const { text } = useText()
+  const { text, language } = useText()
   const settings = useSettings(true)
   const change = useChange(api.setSettings, [['settings']])
   return (
@@ -28,7 +29,7 @@ export function SampleSetting() {
       <p className="muted">{text.settings.hideSampleHelp}</p>
       {change.isError && (
         <p className="form-error" role="alert">
-          {change.error instanceof ApiError && change.error.status !== 0 ? change.error.message : text.networkError}
+          {errorText(change.error, language)}
         </p>
       )}
     </section>

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
-import { type AccountSession, ApiError, api } from '../api'
+import { type AccountSession, api } from '../api'
 import { formatMoment } from '../format'
+import { errorText } from '../i18n/error-text'
 import { useText } from '../i18n/text'
 import { useChange, useSessions } from '../queries'
 
@@ -16,8 +17,7 @@ export function SessionsDialog({ onClose, onSignedOut }: Props) {
   useEffect(() => dialog.current?.showModal(), [])
   const device = (session: AccountSession) =>
     `${session.device.browser ?? text.account.unknownBrowser} · ${session.device.system ?? text.account.unknownSystem}`
-  const fail = (caught: unknown) =>
-    setError(caught instanceof ApiError ? (caught.localised?.[language] ?? caught.message) : text.networkError)
+  const fail = (caught: unknown) => setError(errorText(caught, language))
   return (
     <dialog ref={dialog} className="dialog sessions-dialog" aria-labelledby="sessions-title" onClose={onClose}>
       <h2 id="sessions-title">{text.account.sessions}</h2>

@@ -1,10 +1,11 @@
 import { useEffect, useRef, useState } from 'react'
-import { ApiError, api, type Profile } from '../api'
+import { api, type Profile } from '../api'
+import { errorText } from '../i18n/error-text'
 import { useText } from '../i18n/text'
 
 type Props = { onSignedIn: (profile: Profile) => void; onClose: () => void }
 
-/** A modal sign-in form: the server's message (wrong credentials, wait N seconds) is shown as is. */
+/** A modal sign-in form: the server's message (wrong credentials, wait N seconds) in the page's language. */
 export function SignInDialog({ onSignedIn, onClose }: Props) {
   const { text, language } = useText()
   const dialog = useRef<HTMLDialogElement>(null)
@@ -22,11 +23,7 @@ export function SignInDialog({ onSignedIn, onClose }: Props) {
           try {
             onSignedIn(await api.login(String(form.get('username')), String(form.get('password'))))
           } catch (caught) {
-            setError(
-              caught instanceof ApiError && caught.status !== 0
-                ? (caught.localised?.[language] ?? caught.message)
-                : text.networkError,
-            )
+            setError(errorText(caught, language))
           } finally {
             setBusy(false)
           }

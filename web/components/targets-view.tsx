@@ -57,7 +57,7 @@ export function TargetsView({ scoreboard, loading, signedOut, onGapMap, onBack }
                       indicatorName(row, language)
                     )}
                     <div className="muted" title={row.textVi}>
-                      {row.words[language]} · {row.clause}
+                      {row.words[language]} · {row.clauseWords[language]}
                     </div>
                   </th>
                   <td className="number">{row.targetYear}</td>

@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import { ApiError, api, type Role } from '../api'
+import { api, type Role } from '../api'
+import { errorText } from '../i18n/error-text'
 import { useText } from '../i18n/text'
 import { useChange, useUsers } from '../queries'
 
@@ -10,8 +11,7 @@ export function UsersAdmin() {
   const { text, language } = useText()
   const users = useUsers(true)
   const [message, setMessage] = useState<string | null>(null)
-  const fail = (caught: unknown) =>
-    setMessage(caught instanceof ApiError ? (caught.localised?.[language] ?? caught.message) : text.networkError)
+  const fail = (caught: unknown) => setMessage(errorText(caught, language))
   const create = useChange(api.createUser, [['users']])
   const update = useChange(
     (input: { id: number; change: { roles?: Role[]; disabled?: boolean } }) => api.updateUser(input.id, input.change),

@@ -1,7 +1,8 @@
 import { useMutation } from '@tanstack/react-query'
 import { type FormEvent, useState } from 'react'
-import { ApiError, api, type ImportValue } from '../api'
+import { api, type ImportValue } from '../api'
 import { formatValue } from '../format'
+import { errorText } from '../i18n/error-text'
 import { useText } from '../i18n/text'
 import { queryClient } from '../queries'
 
@@ -123,9 +124,7 @@ export function ValueCorrection({ unit, vintage, indicator, years }: Props) {
       )}
       {save.isError && (
         <p className="form-error" role="alert">
-          {save.error instanceof ApiError && save.error.status !== 0
-            ? (save.error.localised?.[language] ?? save.error.message)
-            : text.networkError}
+          {errorText(save.error, language)}
         </p>
       )}
     </form>

@@ -73,6 +73,8 @@ export const en: Text = {
   loading: 'Loading…',
   loadFailed: (what: string, message: string) => `Could not load the ${what}: ${message}`,
   networkError: 'the server cannot be reached',
+  gateModes: { road: 'Road crossing', railway: 'Railway crossing' },
+  httpError: (status: number) => `the server answered with an error (HTTP ${status})`,
   retry: 'Retry',
   what: {
     catalogue: 'indicator catalogue',

@@ -74,6 +74,8 @@ export const vi = {
   loading: 'Đang tải…',
   loadFailed: (what: string, message: string) => `Không tải được ${what}: ${message}`,
   networkError: 'không kết nối được máy chủ',
+  gateModes: { road: 'Cửa khẩu đường bộ', railway: 'Cửa khẩu đường sắt' },
+  httpError: (status: number) => `máy chủ trả lời lỗi (mã HTTP ${status})`,
   retry: 'Thử lại',
   what: {
     catalogue: 'danh mục chỉ tiêu',

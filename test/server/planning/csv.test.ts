@@ -38,7 +38,12 @@ describe('csvCell', () => {
 
 describe('csvText', () => {
   const text = csvText({
-    metadata: { title: 'Lạng Sơn, test', weights: { poverty_rate: 2 }, note: 'one\r\ntwo' },
+    metadata: {
+      title: 'Lạng Sơn, test',
+      weights: { poverty_rate: 2 },
+      note: 'one\r\ntwo',
+      warning: { vi: 'DỮ LIỆU MẪU', en: 'SAMPLE DATA' },
+    },
     columns: ['code', 'name', 'gap'],
     rows: [
       { code: '06040', name: 'Xã Thất Khê', gap: -1.5 },
@@ -47,16 +52,19 @@ describe('csvText', () => {
   })
 
   test('starts with a byte-order mark and ends every line with CRLF', () => {
-    expect(text.startsWith('\uFEFF# title:,"Lạng Sơn, test"\r\n')).toBe(true)
+    expect(text.startsWith('\uFEFF# Tiêu đề / title:,"Lạng Sơn, test"\r\n')).toBe(true)
     expect(text.endsWith('\r\n')).toBe(true)
     expect(text.replaceAll('\r\n', '').includes('\n')).toBe(false)
   })
 
-  test('metadata comments come first, one per line, then the header and the rows', () => {
+  // Issue 10 §3: the lines were English only; each is labelled in Vietnamese beside its key, and
+  // words are written in both languages, Vietnamese first.
+  test('metadata comments come first, one per line, labelled in both languages, then the header and the rows', () => {
     expect(text.slice(1).split('\r\n')).toEqual([
-      '# title:,"Lạng Sơn, test"',
-      '# weights.poverty_rate:,2',
+      '# Tiêu đề / title:,"Lạng Sơn, test"',
+      '# Trọng số / weights.poverty_rate:,2',
       '# note:,one two',
+      '# Cảnh báo / warning:,DỮ LIỆU MẪU / SAMPLE DATA',
       'code,name,gap',
       '06040,Xã Thất Khê,-1.5',
       "06041,'=cmd|calc,",

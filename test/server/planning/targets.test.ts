@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { targetWords, thresholdWords } from '../../../server/planning/target-words'
+import { clauseWords, targetWords, thresholdWords } from '../../../server/planning/target-words'
 import {
   checkTarget,
   communesMeeting,
@@ -108,6 +108,11 @@ describe('a target in words', () => {
       '≤ 6,3\u00a0% (ngưỡng riêng của xã: mức năm 2021 18,3\u00a0% − 3 điểm % × 4 năm)',
     )
     expect(thresholdWords(poverty2025, check, 'percent').en).toContain("this commune's own threshold")
+  })
+
+  test('the plan\'s clause is said in words, not as the catalogue\'s "II.2.1 bullet 4" (issue 10 §3)', () => {
+    expect(clauseWords('II.2.1 bullet 4')).toEqual({ vi: 'mục II.2.1, ý thứ 4', en: 'section II.2.1, bullet 4' })
+    expect(clauseWords('II.2.2')).toEqual({ vi: 'mục II.2.2', en: 'section II.2.2' })
   })
 
   test('forest cover ≥ 67 % and stunting < 15 % read as the target itself', () => {

@@ -28,12 +28,15 @@ describe('parseWeights', () => {
     ['x'.repeat(3000), 'is too long'],
   ])('%s → %s', (text, problem) => {
     const parsed = parseWeights(text)
-    expect('problem' in parsed && parsed.problem).toContain(problem)
+    expect('problem' in parsed && parsed.problem.en).toContain(problem)
+    // and in Vietnamese, a sentence of its own
+    expect('problem' in parsed && parsed.problem.vi).not.toBe('problem' in parsed && parsed.problem.en)
   })
 
   test('a message never repeats a whole long input', () => {
     const parsed = parseWeights(`${'a'.repeat(500)}:x`)
-    expect('problem' in parsed && parsed.problem.length).toBeLessThan(100)
+    expect('problem' in parsed && parsed.problem.en.length).toBeLessThan(100)
+    expect('problem' in parsed && parsed.problem.vi.length).toBeLessThan(100)
   })
 })
 
@@ -48,7 +51,7 @@ describe('catalogueProblem', () => {
     ['income_per_capita', '"income_per_capita" is measured for the province only'],
     ['population', '"population" is not a measure of disadvantage'],
   ])('%s → %s', (code, problem) => {
-    expect(catalogueProblem([{ code, weight: 1 }], catalogue)).toContain(problem)
+    expect(catalogueProblem([{ code, weight: 1 }], catalogue)?.en).toContain(problem)
   })
 
   test('accepts commune indicators', () => {

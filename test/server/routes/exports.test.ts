@@ -76,14 +76,15 @@ describe('GET /api/export.csv', () => {
       target_year: '2025',
       threshold: String(first.targets[0].threshold),
     })
+    // Each line labelled in Vietnamese beside its key, words in both languages (issue 10 §3).
     for (const key of [
-      'title',
-      'what',
-      'year: 2024',
-      'provenance: sample: 65',
-      'warning: SAMPLE DATA',
-      'attribution',
-      'exportedAt',
+      'Tiêu đề / title: Lạng Sơn: Tỷ lệ hộ nghèo',
+      'Nội dung / what',
+      'Năm / year: 2024',
+      'Nguồn gốc số liệu / provenance: dữ liệu mẫu: 65 / sample: 65',
+      'Cảnh báo / warning: DỮ LIỆU MẪU',
+      'Ghi nguồn / attribution',
+      'Thời điểm xuất / exportedAt',
     ])
       expect(csv.metadata.some((line) => line.startsWith(key))).toBe(true)
   })
@@ -113,11 +114,11 @@ describe('GET /api/export.csv', () => {
     expect(csv.rows.filter((row) => row.rank === '')).toHaveLength(4)
     expect(csv.metadata).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^method: rank/),
-        'weights.poverty_rate: 2',
-        'weights.new_rural_standard: 1',
-        'mapping.especially_difficult_commune: none=0, I=1, II=2, III=3 (region III most disadvantaged)',
-        'mapping.flags: yes=1, no=0',
+        expect.stringMatching(/^Phương pháp \/ method: rank: mức khó khăn = .* \/ rank: disadvantage = /),
+        'Trọng số / weights.poverty_rate: 2',
+        'Trọng số / weights.new_rural_standard: 1',
+        'Quy đổi / mapping.especially_difficult_commune: none=0, I=1, II=2, III=3 (khu vực III khó khăn nhất) / none=0, I=1, II=2, III=3 (region III most disadvantaged)',
+        'Quy đổi / mapping.flags: có (yes)=1, không (no)=0 / yes=1, no=0',
       ]),
     )
   })
@@ -157,7 +158,9 @@ test('a hostile source document leaves in no cell that starts a formula, and the
     expect(saved.status).toBe(201)
     const answer = await api.get('/api/export.csv?kind=indicator&indicator=poverty_rate&year=2025', { cookie })
     const lines = answer.text.slice(1).split('\r\n')
-    expect(lines.find((line) => line.startsWith('# valueSources:'))).toContain(hostile.replaceAll('"', '""'))
+    expect(lines.find((line) => line.startsWith('# Văn bản nguồn / valueSources:'))).toContain(
+      hostile.replaceAll('"', '""'),
+    )
     const cells = lines.flatMap(fields)
     expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell) && Number.isNaN(Number(cell)))).toEqual([])
     const parsed = parseDelimited(answer.text)
@@ -183,7 +186,7 @@ describe('GET /api/export.geojson', () => {
     expect(collection.metadata).toMatchObject({
       year: 2024,
       weights: { poverty_rate: 1, cultural_house: 1 },
-      warning: expect.any(String),
+      warning: { vi: expect.stringContaining('DỮ LIỆU MẪU'), en: expect.stringContaining('SAMPLE DATA') },
     })
   })
 })
@@ -202,7 +205,7 @@ describe('without an account', () => {
     expect(csv.rows).toHaveLength(65)
     expect(csv.header).toEqual(expect.arrayContaining(['code', 'name', 'value', 'provenance', 'source']))
     expect(csv.rows.every((row) => row.provenance && row.source)).toBe(true)
-    expect(csv.metadata.some((line) => line.startsWith('attribution'))).toBe(true)
+    expect(csv.metadata.some((line) => line.startsWith('Ghi nguồn / attribution'))).toBe(true)
     // Published figures: who downloads them is nobody's business (an account's downloads are audited).
     expect(await exportsAudited()).toBe(before)
   })

@@ -150,7 +150,7 @@ test('a correction is checked like an upload row', async () => {
   )
   expect(bad.status).toBe(400)
   expect(bad.json()).toEqual({
-    error: 'Bad body: value: 140 is outside 0–100 %, the range of poverty_rate.',
+    error: '140 is outside 0–100 %, the range of poverty_rate.',
     message: {
       vi: expect.stringContaining('140 nằm ngoài khoảng 0–100 %'),
       en: '140 is outside 0–100 %, the range of poverty_rate.',
