@@ -15,6 +15,9 @@ type Input = {
   language: Language
 }
 
+/** A gate's mode in words ("road" in the data: "Cửa khẩu đường bộ"); an unknown mode as the data says it. */
+const gateMode = (mode: string, text: Text) => text.gateModes[mode as keyof Text['gateModes']] ?? mode
+
 /** What the pointer is over, in words: a village and its flag, a gate, a zone, or a commune and its value. */
 export function tooltipFor({ hover, hoveredVillage, scene, text, language }: Input): TooltipContent | null {
   if (hoveredVillage) {
@@ -38,10 +41,11 @@ export function tooltipFor({ hover, hoveredVillage, scene, text, language }: Inp
       x,
       y,
       title: String(properties.name),
-      value: String(properties.classification ?? ''),
+      // The compiler's English summary, or its Vietnamese beside it in the data (border_gates.csv).
+      value: String((language === 'vi' ? properties.classificationVi : properties.classification) ?? ''),
       unit: 'text',
       year: null,
-      note: String(properties.mode ?? ''),
+      note: gateMode(String(properties.mode ?? ''), text),
     }
   }
   if (pick.layer === restrictedFillId) {

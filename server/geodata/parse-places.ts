@@ -89,7 +89,15 @@ export function parseBorders(dir: string, derivedLevels: GeometryLevels[]): Bord
 /** Border gates of reference/border_gates.csv; those without coordinates are kept without a location. */
 export function parseGates(dir: string): GateRecord[] {
   const file = packageFiles.borderGates
-  const rows = readCsv(dir, file, ['gate_name', 'mode', 'classification_as_reported', 'lat', 'lon', 'source'])
+  const rows = readCsv(dir, file, [
+    'gate_name',
+    'mode',
+    'classification_as_reported',
+    'classification_vi',
+    'lat',
+    'lon',
+    'source',
+  ])
   const gates = rows.map((row): GateRecord => {
     const lat = csvNumber(file, row, 'lat', { optional: true })
     const lon = csvNumber(file, row, 'lon', { optional: true })
@@ -99,6 +107,7 @@ export function parseGates(dir: string): GateRecord[] {
       name: csvText(file, row, 'gate_name'),
       mode: csvText(file, row, 'mode'),
       classification: csvText(file, row, 'classification_as_reported'),
+      classificationVi: csvText(file, row, 'classification_vi'),
       counterpart: csvText(file, row, 'chinese_counterpart', { optional: true }) || null,
       locationNote: csvText(file, row, 'location_as_reported', { optional: true }) || null,
       lat,

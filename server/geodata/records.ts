@@ -53,6 +53,8 @@ export type GateRecord = {
   name: string
   mode: string
   classification: string
+  /** The classification in Vietnamese (the project's translation of the compiler's English summary). */
+  classificationVi: string
   counterpart: string | null
   locationNote: string | null
   lon: number | null

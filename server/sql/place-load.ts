@@ -49,14 +49,15 @@ export async function upsertBorders(sql: Sql, borders: BorderRecord[]): Promise<
 
 export async function upsertGates(sql: Sql, gates: GateRecord[]): Promise<void> {
   await sql`
-    insert into defence.border_gate (name, mode, classification, counterpart, location_note, geom, note, source)
-    select r.name, r.mode, r.classification, r.counterpart, r.location_note,
+    insert into defence.border_gate (name, mode, classification, classification_vi, counterpart, location_note, geom, note, source)
+    select r.name, r.mode, r.classification, r.classification_vi, r.counterpart, r.location_note,
       case when r.lon is not null then st_setsrid(st_makepoint(r.lon, r.lat), 4326) end, r.note, r.source
     from jsonb_to_recordset(${jsonRows(sql, gates)}::jsonb) as r(
-      name text, mode text, classification text, counterpart text, location_note text,
+      name text, mode text, classification text, classification_vi text, counterpart text, location_note text,
       lon double precision, lat double precision, note text, source text)
     on conflict (name) do update set
-      mode = excluded.mode, classification = excluded.classification, counterpart = excluded.counterpart,
+      mode = excluded.mode, classification = excluded.classification, classification_vi = excluded.classification_vi,
+      counterpart = excluded.counterpart,
       location_note = excluded.location_note, geom = excluded.geom, note = excluded.note, source = excluded.source`
 }
 

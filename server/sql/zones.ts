@@ -85,6 +85,7 @@ export async function gatesGeoJson(sql: Sql): Promise<string> {
       'id', id,
       'geometry', st_asgeojson(geom, 5)::json,
       'properties', json_build_object('kind', 'gate', 'name', name, 'mode', mode, 'classification', classification,
+        'classificationVi', classification_vi,
         'counterpart', counterpart, 'locationNote', location_note, 'located', geom is not null, 'note', note, 'source', source)
     ) order by name), '[]'::json))::text as collection
     from defence.border_gate`

@@ -90,8 +90,14 @@ describe('the defence layers for border staff', () => {
     )
     expect(huuNghi).toMatchObject({
       geometry: { type: 'Point' },
-      properties: { located: true, classification: expect.stringContaining('international') },
+      properties: {
+        located: true,
+        classification: expect.stringContaining('international'),
+        classificationVi: 'cửa khẩu quốc tế',
+      },
     })
+    // Every gate's class reads in Vietnamese too (issue 10 §3: "classification inconsistent across sources…").
+    for (const gate of gates.features) expect(gate.properties.classificationVi).toMatch(/cửa khẩu/)
     expect(gates.features.filter((feature: { geometry: unknown }) => feature.geometry === null).length).toBe(4)
   })
 
