@@ -1,17 +1,9 @@
 import { useState } from 'react'
 import type { AuditFilter } from '../api'
+import { auditDetailText } from '../audit-detail'
 import { formatMoment } from '../format'
 import { useText } from '../i18n/text'
 import { useAudit } from '../queries'
-
-/** What an entry recorded besides its target, e.g. "roles: planner, border · by: root". */
-const detailText = (detail: Record<string, unknown>) =>
-  Object.entries(detail)
-    .map(
-      ([key, value]) =>
-        `${key}: ${Array.isArray(value) ? value.join(', ') : typeof value === 'object' ? JSON.stringify(value) : String(value)}`,
-    )
-    .join(' · ')
 
 /** The audit log for admins: newest first, filtered by action, user and time, 100 at a time. */
 export function AuditLog() {
@@ -76,7 +68,7 @@ export function AuditLog() {
               <td>
                 {event.target}
                 {Object.keys(event.detail).length > 0 && (
-                  <div className="muted audit-detail">{detailText(event.detail)}</div>
+                  <div className="muted audit-detail">{auditDetailText(event.detail, text, language)}</div>
                 )}
               </td>
             </tr>

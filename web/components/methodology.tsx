@@ -1,100 +1,10 @@
+import { methodology } from '../i18n/methodology-text'
 import { useText } from '../i18n/text'
 import { useConfig } from '../queries'
 import { SourceList } from './source-list'
 
-type Section = { heading: string; paragraphs: string[] }
-
-// The methodology page, in both languages. Kept in step with geodata/README.md (the engineers'
-// version) and the code it describes: server/sample (sample data), server/sql/indicator-values.ts
-// (carrying values through the crosswalk) and web/classify.ts (classes).
-const content: Record<'vi' | 'en', { title: string; sourcesHeading: string; sections: Section[] }> = {
-  vi: {
-    title: 'Phương pháp và nguồn dữ liệu',
-    sourcesHeading: 'Nguồn dữ liệu, giấy phép và nơi lấy',
-    sections: [
-      {
-        heading: 'Số liệu chính thức và dữ liệu mẫu',
-        paragraphs: [
-          'Mỗi giá trị trên cổng thông tin đều ghi rõ nguồn gốc: “Số liệu chính thức” (kèm văn bản nguồn), “Dữ liệu mẫu”, hoặc “Số liệu nhập” (ai nhập, khi nào, từ tệp nào).',
-          'Số liệu chính thức hiện có: dân số Tổng điều tra 1/4/2019 (theo xã 2008–2019, cộng dồn lên danh sách xã 2021), dân số và diện tích 65 xã, phường năm 2025, tỷ lệ hộ nghèo toàn tỉnh (12,2 % năm 2021; 3,36 % cuối năm 2024), tổng số xã khu vực I/II/III giai đoạn 2021–2025 (88 xã khu vực III, 8 khu vực II, 103 khu vực I) và 16 xã, phường không còn thôn đặc biệt khó khăn giai đoạn 2026–2030.',
-          'Chưa tìm được số liệu chính thức theo từng xã cho các chỉ tiêu còn lại (phân loại khu vực từng xã, đường giao thông, nhà văn hóa, che phủ rừng, hộ nghèo theo xã…). Để bản đồ dùng được ngay, phần mềm sinh dữ liệu mẫu và luôn gắn nhãn “Dữ liệu mẫu”. Dữ liệu mẫu không phải là thông tin về bất kỳ xã nào.',
-        ],
-      },
-      {
-        heading: 'Cách sinh dữ liệu mẫu',
-        paragraphs: [
-          'Bộ sinh dữ liệu mẫu có tính xác định: cùng một bộ dữ liệu đầu vào luôn cho cùng kết quả. Mỗi xã có một “chỉ số xa xôi” tính từ khoảng cách đến trung tâm tỉnh, khoảng cách đến biên giới, độ cao các thôn và loại đơn vị (xã hay phường, thị trấn), cộng một phần ngẫu nhiên riêng của xã. Xã càng xa xôi thì giá trị mẫu càng kém.',
-          'Dữ liệu mẫu tôn trọng các tổng số chính thức: đúng 88 xã khu vực III, 8 khu vực II, 103 khu vực I và 1 đơn vị ngoài vùng trong 200 xã năm 2021; tỷ lệ hộ nghèo bình quân theo dân số bằng đúng 12,2 % (2021) và 3,36 % (2024); năm 2026, khoảng 23,4 % số thôn trên bản đồ (385/1.646) là thôn đặc biệt khó khăn, không có thôn nào ở 16 xã, phường đã được công bố. Các năm 2021–2024 ghi trên danh sách 200 xã cũ, năm 2025–2026 ghi trên 65 xã, phường mới; chỉ tiêu cấp thôn ghi cho từng thôn.',
-        ],
-      },
-      {
-        heading: 'Số liệu trước sáp nhập trên 65 xã, phường mới',
-        paragraphs: [
-          'Từ 1/7/2025 tỉnh có 65 đơn vị cấp xã (Nghị quyết 1672/NQ-UBTVQH15). Số liệu các năm trước được chuyển sang đơn vị mới theo bảng chuyển đổi, với quy tắc riêng cho từng chỉ tiêu: cộng (số lượng), bình quân theo dân số 2019 (tỷ lệ theo dân cư), bình quân theo diện tích (che phủ rừng), tỷ lệ % xã cũ đạt (chỉ tiêu có/không) và tỷ lệ % xã cũ thuộc khu vực III (phân loại khu vực). Giá trị chuyển đổi chỉ được tính khi tất cả xã cũ đều có số liệu.',
-          'Ba xã bị chia tách (Bính Xá, Kiên Mộc và Đại Đồng năm 2021) được phân bổ theo phần diện tích của ranh giới xã 2008–2019 nằm trong từng xã mới. Chỉ tiêu cấp thôn (đường đến thôn, nhà văn hóa, câu lạc bộ, thôn đặc biệt khó khăn) được tính trực tiếp từ các thôn trên bản đồ nằm trong xã mới, là “tỷ lệ trong số thôn đã lập bản đồ”.',
-        ],
-      },
-      {
-        heading: 'Cách phân lớp',
-        paragraphs: [
-          'Phân vị: mỗi lớp có số xã gần bằng nhau. Ngắt tự nhiên (Jenks): ranh giới lớp đặt ở các khoảng trống của số liệu. Khoảng đều: các lớp rộng bằng nhau. Theo mục tiêu kế hoạch: ba lớp “còn xa”, “gần đạt”, “đạt” so với mục tiêu cấp xã kế tiếp của kế hoạch (năm 2025, hoặc 2030 nếu kế hoạch không đặt mục tiêu 2025, như che phủ rừng); không dùng mục tiêu chỉ có ở cấp tỉnh (ví dụ 300 trường chuẩn quốc gia).',
-          'Có thể giữ nguyên ngưỡng lớp khi đổi năm để so sánh màu qua các năm. Màu sắc dùng bảng màu an toàn với người mù màu; phía “tốt hơn” luôn cùng một tông màu. Xã không có số liệu tô màu xám và được đếm trong chú giải.',
-        ],
-      },
-      {
-        heading: 'Thôn, bản và biên giới',
-        paragraphs: [
-          'Điểm thôn, bản lấy từ GeoNames; vị trí là gần đúng (651 điểm nằm trên lưới 1 phút, sai số có thể tới 1,8 km), không phải danh sách thôn chính thức. Đường biên giới hiển thị được suy ra từ ranh giới tỉnh, chỉ để tham khảo, không phải đường phân giới chính thức.',
-        ],
-      },
-    ],
-  },
-  en: {
-    title: 'Methodology and data sources',
-    sourcesHeading: 'Data sources, licences and where they were taken from',
-    sections: [
-      {
-        heading: 'Official figures and sample data',
-        paragraphs: [
-          'Every value in the portal says where it comes from: "Official figure" (with its document), "Sample data", or "Imported figure" (who imported it, when, from which file).',
-          'Official figures available today: the census of 1 April 2019 population (by 2008–2019 commune, summed onto the 2021 list), the 2025 population and area of the 65 communes and wards, the province poor-household rate (12.2 % in 2021, 3.36 % at the end of 2024), the province totals of the 2021–2025 region classification (88 region III, 8 region II, 103 region I communes) and the 16 units named as having no especially difficult village in 2026–2030.',
-          'No official per-commune figures were found for the other indicators (each commune\'s region, roads, cultural houses, forest cover, commune poverty…). So that the map is usable now, the software generates sample data and always labels it "Sample data". Sample values are not facts about any commune.',
-        ],
-      },
-      {
-        heading: 'How the sample data is generated',
-        paragraphs: [
-          'The generator is deterministic: the same data package always gives the same values. Each commune gets a "remoteness" rank from its distance to the provincial city, its distance to the border, the elevation of its villages and its type (rural commune or ward/town), plus a random part of its own. More remote communes get worse sample values.',
-          'The sample respects the official totals: exactly 88 region III, 8 region II, 103 region I and 1 unit outside the area among the 200 communes of 2021; a population-weighted poor-household rate of exactly 12.2 % (2021) and 3.36 % (2024); in 2026 about 23.4 % of the mapped villages (385 of 1,646) are especially difficult, none in the 16 named units. Years 2021–2024 are written on the 200 former communes, 2025–2026 on the 65 new communes and wards; village indicators on each village.',
-        ],
-      },
-      {
-        heading: 'Pre-merger values on the 65 new communes',
-        paragraphs: [
-          'Since 1 July 2025 the province has 65 commune-level units (Resolution 1672/NQ-UBTVQH15). Earlier values are carried onto the new units through the crosswalk by a rule per indicator: sum (counts), mean weighted by the 2019 population (rates of people), mean weighted by area (forest cover), share of former communes meeting a yes/no indicator, share of former communes in region III. A carried value is computed only when every former commune has a value.',
-          'The three split communes (Bính Xá, Kiên Mộc and Đại Đồng of 2021) are apportioned by the share of their 2008–2019 polygon lying in each new commune. Village indicators (road to the village, cultural house, culture club, especially difficult village) are computed directly from the mapped villages inside the new commune: a "share of mapped villages".',
-        ],
-      },
-      {
-        heading: 'How classes are computed',
-        paragraphs: [
-          'Quantiles: each class holds about the same number of communes. Natural breaks (Jenks): class limits fall in the gaps of the data. Equal intervals: classes of equal width. Against the plan target: three classes, "far from", "near" and "met", against the plan\'s next commune-level target (2025, or 2030 where the plan sets no 2025 target, as for forest cover); province-only targets (e.g. 300 national-standard schools) are never used.',
-          'Class breaks can be held while the year changes so that colours compare over time. Palettes are colour-blind safe and the better end always has the same hue. Communes without data are grey and counted in the legend.',
-        ],
-      },
-      {
-        heading: 'Villages and the border',
-        paragraphs: [
-          'Village points come from GeoNames; positions are approximate (651 points sit on a one-minute grid, up to 1.8 km off) and this is not the official list of villages. The border line shown is derived from the province outline: indicative only, not the official delimitation.',
-        ],
-      },
-    ],
-  },
-}
-
 export function Methodology({ onBack }: { onBack: () => void }) {
   const { text, language } = useText()
-  const page = content[language]
   // The rules of targets, "near" and status in the server's own words (server/planning/target-words.ts).
   const rules = useConfig().data?.rules
   return (
@@ -102,12 +12,12 @@ export function Methodology({ onBack }: { onBack: () => void }) {
       <button type="button" className="link" onClick={onBack}>
         ← {text.views.map}
       </button>
-      <h1>{page.title}</h1>
-      {page.sections.map((section) => (
-        <section key={section.heading}>
-          <h2>{section.heading}</h2>
+      <h1>{methodology.title[language]}</h1>
+      {methodology.sections.map((section) => (
+        <section key={section.heading.en}>
+          <h2>{section.heading[language]}</h2>
           {section.paragraphs.map((paragraph) => (
-            <p key={paragraph.slice(0, 40)}>{paragraph}</p>
+            <p key={paragraph.en.slice(0, 40)}>{paragraph[language]}</p>
           ))}
         </section>
       ))}
@@ -120,7 +30,7 @@ export function Methodology({ onBack }: { onBack: () => void }) {
         </section>
       )}
       <section>
-        <h2>{page.sourcesHeading}</h2>
+        <h2>{methodology.sourcesHeading[language]}</h2>
         <SourceList />
       </section>
     </article>
