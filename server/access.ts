@@ -29,7 +29,16 @@ export type Action = keyof typeof policy
 
 /** Map layers by who may see them; the restricted ones never reach anyone else. */
 export const layers = {
-  public: ['province', 'communes_2025', 'communes_2019', 'districts', 'villages', 'border_line'],
+  public: [
+    'province',
+    'communes_2025',
+    'communes_2024',
+    'communes_2021',
+    'communes_2019',
+    'districts',
+    'villages',
+    'border_line',
+  ],
   restricted: ['border_belt', 'border_area', 'border_gates', 'restricted_zones'],
 } as const
 

@@ -25,6 +25,7 @@ export async function borderBeltGeoJson(sql: Sql): Promise<string> {
     )
     select json_build_object('type', 'FeatureCollection', 'features', coalesce(json_agg(json_build_object(
       'type', 'Feature',
+      'id', 'belt',
       'geometry', st_asgeojson(geom, 5)::json,
       'properties', json_build_object('kind', 'border_belt', 'widthM', width, 'areaKm2', round((st_area(geom::geography) / 1e6)::numeric, 1),
         'indicative', true, 'legalBasis', ${legalBasis}::text, 'note', note)
@@ -57,6 +58,7 @@ export async function borderAreaGeoJson(sql: Sql): Promise<string> {
       'type', 'FeatureCollection',
       'features', coalesce((select json_agg(json_build_object(
         'type', 'Feature',
+        'id', vintage || '-' || code,
         'geometry', st_asgeojson(shape, 5)::json,
         'properties', json_build_object('kind', 'border_area', 'code', code, 'name', name, 'vintage', vintage,
           'borderKm', round(border_km::numeric, 1), 'named', exists (select 1 from named n where n.code = b.code),
