@@ -5,7 +5,18 @@ import type { Language } from './format'
 // UI state: plain, serialisable data with pure updaters, mirrored in the URL so any view can be
 // shared (copy the address, open it elsewhere, get the same map). Server data never goes here.
 
-export type View = 'map' | 'table' | 'methodology' | 'admin' | 'border' | 'ranking' | 'targets' | 'compare' | 'import'
+export type View =
+  | 'map'
+  | 'table'
+  | 'methodology'
+  | 'admin'
+  | 'border'
+  | 'ranking'
+  | 'targets'
+  | 'compare'
+  | 'import'
+  /** The selected commune's printable profile. */
+  | 'profile'
 export type MapPosition = { longitude: number; latitude: number; zoom: number }
 
 export type UiState = {
@@ -62,7 +73,18 @@ export const initialState: UiState = {
 }
 
 export const classifications: MapClassification[] = ['quantile', 'jenks', 'equal', 'target', 'gap']
-const views: View[] = ['map', 'table', 'methodology', 'admin', 'border', 'ranking', 'targets', 'compare', 'import']
+const views: View[] = [
+  'map',
+  'table',
+  'methodology',
+  'admin',
+  'border',
+  'ranking',
+  'targets',
+  'compare',
+  'import',
+  'profile',
+]
 export const zoneKinds: ZoneKind[] = ['border_belt', 'border_area', 'gates', 'restricted']
 const indicatorCode = /^[a-z][a-z0-9_]{0,63}$/
 

@@ -1,4 +1,4 @@
-import { pointOnFeature } from '@turf/turf'
+import { area, pointOnFeature } from '@turf/turf'
 import { useMemo } from 'react'
 import type { ZoneCollection, ZoneKind } from './api'
 import type { Choropleth } from './choropleth'
@@ -40,6 +40,7 @@ export function useMapScene({ state, scene, zones, drawing, hovered, override, z
         code: feature.properties.code,
         text: shortName(feature.properties.name),
         position: pointOnFeature(feature as never).geometry.coordinates as [number, number],
+        priority: feature.geometry ? area(feature as never) / 1e6 : 0,
       })),
     [communes.data],
   )

@@ -2,13 +2,20 @@ import { useState } from 'react'
 import type { UnitDetail } from '../api'
 import { formatDifference, formatValue } from '../format'
 import { indicatorName, type Text, useText } from '../i18n/text'
+import {
+  carried,
+  formerUnitsText,
+  type IndicatorDetail,
+  shownValue,
+  targetOf,
+  unitOf,
+  type Value,
+  valueOfYear,
+} from '../unit-values'
 import { FormerUnits } from './former-units'
 import { ProvenanceBadge } from './provenance-badge'
 import { TrendChart } from './trend-chart'
 import { CommuneHistory, IndicatorHistory } from './value-history'
-
-type IndicatorDetail = UnitDetail['indicators'][number]
-type Value = IndicatorDetail['series'][number]
 
 type Props = {
   detail: UnitDetail
@@ -16,15 +23,12 @@ type Props = {
   year: number | null
   onClose: () => void
   onMethodology: () => void
+  /** The commune's one-page profile, to print or save as PDF. */
+  onProfile: () => void
   onIndicator: (code: string) => void
   /** A planner's panel: the history of each value, and corrections. */
   mayCorrect: boolean
 }
-
-const shownValue = (value: Value) => value.valueNumber ?? value.valueCategory ?? value.valueFlag
-const carried = (indicator: IndicatorDetail, value: Value) =>
-  value.method === 'crosswalk' && indicator.valueType !== 'number'
-const unitOf = (indicator: IndicatorDetail, value: Value) => (carried(indicator, value) ? 'percent' : indicator.unit)
 
 /**
  * "7 of 12 mapped villages", "from 3 former communes": the numbers behind a value, only where the
@@ -36,10 +40,6 @@ function basis(value: Value, text: Text) {
   if (value.method === 'crosswalk' && value.fromCodes) return text.detail.carriedFrom(value.fromCodes.length)
   return null
 }
-
-/** The value of the chosen year, or the latest before it; the latest of all when no year is chosen. */
-const valueOfYear = (indicator: IndicatorDetail, year: number | null) =>
-  year === null ? indicator.latest : (indicator.series.filter((value) => value.year <= year).at(-1) ?? null)
 
 function IndicatorRow({
   indicator,
@@ -58,8 +58,7 @@ function IndicatorRow({
   const shown = valueOfYear(indicator, year)
   if (!shown) return null
   // The server's answer: the next target of the value's year, and how the value stands against it.
-  const check = shown.next?.check ?? null
-  const target = indicator.targets.find((item) => item.year === shown.next?.year && item.scope === 'commune')
+  const { target, check } = targetOf(indicator, shown)
   const numeric = indicator.valueType === 'number'
   const points = indicator.series
     .filter((value) => value.year >= 2021 && (numeric || !carried(indicator, value)))
@@ -119,19 +118,24 @@ function IndicatorRow({
 }
 
 /** The commune's card: who it is, what it was formed from, every indicator with target, trend and provenance, its villages. */
-export function DetailPanel({ detail, year, onClose, onMethodology, onIndicator, mayCorrect }: Props) {
+export function DetailPanel({ detail, year, onClose, onMethodology, onProfile, onIndicator, mayCorrect }: Props) {
   const { text, language } = useText()
   const [communeHistory, setCommuneHistory] = useState(false)
+  // On a phone the panel is a bottom sheet that opens at a peek, leaving the map most of the screen.
+  const [expanded, setExpanded] = useState(false)
   const history = mayCorrect ? { unit: detail.unit.code, vintage: detail.unit.vintage } : null
   const population = detail.indicators.find((indicator) => indicator.code === 'population')?.latest
   const people = population?.valueNumber ?? null
-  const formerUnits = detail.former.filter((unit) => unit.vintage === '2024')
+  const formerUnits = formerUnitsText(detail, text.detail.share, (value) => formatValue(value, 'percent', language))
   const villageIndicators = detail.indicators.filter((indicator) => indicator.measuredAt === 'village')
   const type = language === 'vi' ? detail.unit.type : (text.unitTypes[detail.unit.type] ?? detail.unit.type)
   return (
-    <aside className="detail-panel" aria-labelledby="detail-title">
+    <aside className={expanded ? 'detail-panel expanded' : 'detail-panel peek'} aria-labelledby="detail-title">
       <header>
         <h2 id="detail-title">{detail.unit.name}</h2>
+        <button type="button" className="sheet-toggle" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
+          {expanded ? text.sheet.less : text.sheet.more}
+        </button>
         <button type="button" className="close" onClick={onClose} aria-label={text.close}>
           ×
         </button>
@@ -156,20 +160,18 @@ export function DetailPanel({ detail, year, onClose, onMethodology, onIndicator,
             <dd>{formatValue(detail.unit.areaKm2, 'km2', language)}</dd>
           </>
         )}
-        {formerUnits.length > 0 && (
+        {formerUnits && (
           <>
             <dt>{text.detail.formerUnits}</dt>
-            <dd>
-              {formerUnits
-                .map(
-                  (unit) =>
-                    `${unit.name}${unit.kind === 'whole' ? '' : ` (${text.detail.share} ${formatValue(unit.share * 100, 'percent', language)})`}`,
-                )
-                .join('; ')}
-            </dd>
+            <dd>{formerUnits}</dd>
           </>
         )}
       </dl>
+      <p className="profile-link">
+        <button type="button" className="link" onClick={onProfile}>
+          {text.profile.open}
+        </button>
+      </p>
       {detail.unit.vintage === '2025' && detail.unit.level === 'commune' && <FormerUnits detail={detail} />}
       <h3>{text.detail.indicators}</h3>
       <ul className="indicator-list">

@@ -1,6 +1,7 @@
 import { useId } from 'react'
 import type { Indicator } from '../api'
 import { indicatorName, useText } from '../i18n/text'
+import { WrappingSelect } from './wrapping-select'
 
 type Props = { indicators: Indicator[]; value: string | null; onChange: (code: string) => void }
 
@@ -29,11 +30,17 @@ export function IndicatorPicker({ indicators, value, onChange }: Props) {
   const id = useId()
   const mappable = indicators.filter((indicator) => indicator.measuredAt !== 'province')
   const headline = mappable.filter((indicator) => indicator.headline !== null)
+  const chosen = mappable.find((indicator) => indicator.code === value)
   const domains = domainOrder.filter((domain) => mappable.some((indicator) => indicator.domain === domain))
   return (
     <div className="field">
       <label htmlFor={id}>{text.indicator}</label>
-      <select id={id} value={value ?? ''} onChange={(event) => onChange(event.target.value)}>
+      <WrappingSelect
+        id={id}
+        value={value ?? ''}
+        shown={chosen ? indicatorName(chosen, language) : ''}
+        onChange={onChange}
+      >
         <optgroup label={text.headline}>
           {headline.map((indicator) => (
             <option key={indicator.code} value={indicator.code}>
@@ -52,7 +59,7 @@ export function IndicatorPicker({ indicators, value, onChange }: Props) {
               ))}
           </optgroup>
         ))}
-      </select>
+      </WrappingSelect>
     </div>
   )
 }

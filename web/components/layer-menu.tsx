@@ -1,6 +1,7 @@
 import { useId } from 'react'
 import type { Indicator } from '../api'
 import { indicatorName, useText } from '../i18n/text'
+import { WrappingSelect } from './wrapping-select'
 
 type Props = {
   villageIndicators: Indicator[]
@@ -17,6 +18,7 @@ type Props = {
 export function LayerMenu(props: Props) {
   const { text, language } = useText()
   const id = useId()
+  const chosen = props.villageIndicators.find((indicator) => indicator.code === props.villageIndicator)
   return (
     <fieldset className="field layers">
       <legend>{text.layers}</legend>
@@ -27,17 +29,18 @@ export function LayerMenu(props: Props) {
       {props.showVillages && (
         <div className="field indent">
           <label htmlFor={id}>{text.villageIndicator}</label>
-          <select
+          <WrappingSelect
             id={id}
             value={props.villageIndicator ?? ''}
-            onChange={(event) => props.onVillageIndicator(event.target.value)}
+            shown={chosen ? indicatorName(chosen, language) : ''}
+            onChange={props.onVillageIndicator}
           >
             {props.villageIndicators.map((indicator) => (
               <option key={indicator.code} value={indicator.code}>
                 {indicatorName(indicator, language)}
               </option>
             ))}
-          </select>
+          </WrappingSelect>
         </div>
       )}
       <label className="check">

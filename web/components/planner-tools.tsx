@@ -5,16 +5,11 @@ type Props = {
   view: View
   mayImport: boolean
   historical: boolean
-  csvUrl: string | null
-  geojsonUrl: string | null
-  busy: boolean
   onView: (view: View) => void
   onHistorical: () => void
-  onPng: () => void
-  onPrint: () => void
 }
 
-/** The planner's tools beside the map: ranking, scoreboard, comparison, the historical layer, exports. */
+/** The planner's tools beside the map: ranking, scoreboard, comparison, the historical layer (downloads are in map-tools.tsx). */
 export function PlannerTools(props: Props) {
   const { text } = useText()
   return (
@@ -46,24 +41,6 @@ export function PlannerTools(props: Props) {
         <span>{text.planner.historical}</span>
       </label>
       {props.historical && <p className="muted">{text.planner.historicalNote}</p>}
-      <div className="buttons">
-        {props.csvUrl && (
-          <a className="button" href={props.csvUrl} download>
-            {text.planner.exportCsv}
-          </a>
-        )}
-        {props.geojsonUrl && (
-          <a className="button" href={props.geojsonUrl} download>
-            {text.planner.exportGeojson}
-          </a>
-        )}
-        <button type="button" onClick={props.onPng} disabled={props.busy}>
-          {text.planner.exportPng}
-        </button>
-        <button type="button" onClick={props.onPrint} disabled={props.busy}>
-          {text.planner.print}
-        </button>
-      </div>
     </fieldset>
   )
 }

@@ -1,37 +1,40 @@
-import { CollisionFilterExtension, type CollisionFilterExtensionProps } from '@deck.gl/extensions'
 import { TextLayer } from '@deck.gl/layers'
+import { labelFont, labelSize, labelWeight, type Measure, placeLabels } from './label-placement'
 import type { Label } from './places'
 
 const labelColour: [number, number, number, number] = [17, 24, 39, 255]
-const haloColour: [number, number, number, number] = [255, 255, 255, 230]
+const haloColour: [number, number, number, number] = [255, 255, 255, 235]
 
-const collisions = new CollisionFilterExtension()
+let measuring: CanvasRenderingContext2D | null | undefined
+
+/** Widths from the browser's own fonts, as deck.gl lays out the glyphs it draws with them. */
+export const canvasMeasure: Measure = (text, size) => {
+  measuring ??= document.createElement('canvas').getContext('2d')
+  if (!measuring) return text.length * size * 0.65
+  measuring.font = `${labelWeight} ${size}px ${labelFont}`
+  return measuring.measureText(text).width
+}
 
 /**
  * Commune names drawn by deck.gl, which renders Vietnamese diacritics from the browser's own fonts
- * (no glyph server). Names that would overlap are left out (the selected commune's wins), and all
- * are hidden when zoomed out so far that they could only crowd the map.
+ * (no glyph server). Only the names that fit without touching are drawn (label-placement.ts), all
+ * at full strength, the selected commune's first.
  */
-export function communeLabelLayer(labels: Label[], zoom: number, selected: string | null) {
-  return new TextLayer<Label, CollisionFilterExtensionProps<Label>>({
+export function communeLabelLayer(labels: Label[], zoom: number, selected: string | null, measure = canvasMeasure) {
+  return new TextLayer<Label>({
     id: 'commune-labels',
-    data: labels,
-    visible: zoom >= 7.5,
+    data: placeLabels(labels, zoom, selected, measure),
     getPosition: (label) => label.position,
     getText: (label) => label.text,
-    getSize: (label) => (label.code === selected ? 14 : zoom < 9 ? 11 : 13),
+    getSize: (label) => labelSize(label, zoom, selected),
     getColor: labelColour,
-    fontFamily: 'system-ui, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif',
-    fontWeight: 600,
+    fontFamily: labelFont,
+    fontWeight: labelWeight,
     characterSet: 'auto',
     fontSettings: { sdf: true },
     outlineWidth: 3,
     outlineColor: haloColour,
     sizeUnits: 'pixels',
-    extensions: [collisions],
-    collisionEnabled: true,
-    getCollisionPriority: (label: Label) => (label.code === selected ? 1000 : -label.text.length),
-    collisionTestProps: { sizeScale: 1.1 },
-    updateTriggers: { getSize: [zoom, selected], getCollisionPriority: [selected] },
+    updateTriggers: { getSize: [zoom, selected] },
   })
 }

@@ -3,7 +3,13 @@ import type { VillageCollection } from '../api'
 // The places deck.gl draws, as plain data. Kept apart from the deck.gl layer code so the first
 // screen can build them without loading deck.gl.
 
-export type Label = { code: string; text: string; position: [number, number] }
+export type Label = {
+  code: string
+  text: string
+  position: [number, number]
+  /** Which name wins when two would touch: larger first (the commune's area in km²). */
+  priority?: number
+}
 export type VillagePoint = { id: number; name: string; communeName: string; position: [number, number] }
 
 /** "Xã Đồng Đăng" → "Đồng Đăng": the type is clear from the map, and short labels collide less. */
