@@ -1,5 +1,6 @@
 import type { Sql } from '../db'
 import { writeSampleValues } from '../sample/write-sample'
+import { markBorderCommunes } from '../sql/border-communes'
 import { recordLoad, refreshStatistics } from '../sql/data-load'
 import {
   recordValues,
@@ -78,6 +79,7 @@ export async function writeDataPackage(sql: Sql, data: DataPackage, dir: string)
     )
   await upsertVillages(sql, data.villages)
   await upsertBorders(sql, data.borders)
+  await markBorderCommunes(sql)
   await upsertGates(sql, data.gates)
   await replaceNamedBorderCommunes(sql, data.namedBorderCommunes)
   await upsertIndicators(sql, data.indicators)

@@ -30,17 +30,25 @@ create policy planners on allocation_scenario for all
 
 -- The border rule in one place (docs/architecture.md, "Border area"): a commune is on the border
 -- when at least 0.5 km of the indicative border line lies within 200 m of it (the 2008–2019
--- polygons are coarse). The kilometres of line within 200 m, or null for a commune off the border.
--- Used by the restricted border-area layer (sql/zones.ts) and, as a yes/no, by the allocation's
--- border criterion, which follows from the public line and the public communes (the decision is in
--- docs/architecture.md, "Capital allocation").
-create function border_km(shape geometry) returns double precision
-language sql stable parallel safe
-return (
-  select km from (
-    select st_length(st_intersection(b.geom, st_buffer(shape::geography, 200)::geometry)::geography) / 1000 as km
-    from border_line b
-    where b.kind = 'derived' and st_dwithin(shape::geography, b.geom::geography, 200)
-  ) touching
-  where km >= 0.5
-);
+-- polygons are coarse). It takes seconds (the line and the full-resolution communes), so it is
+-- computed when the data is loaded (sql/border-communes.ts) and kept on the unit: `border_km`, the
+-- kilometres of line within 200 m, null off the border. Read by the restricted border-area layer
+-- (sql/zones.ts, for the border role) and, as a yes/no of the 2025 communes, by the allocation's
+-- border criterion, which follows from the public line and communes (docs/architecture.md,
+-- "Capital allocation").
+alter table unit add column border_km double precision check (border_km >= 0.5);
+
+create function border_lengths() returns table (unit_id integer, km double precision)
+language sql stable
+as $$
+  with line as (select geom from border_line where kind = 'derived'),
+  touching as (
+    select u.id, st_length(st_intersection(line.geom, st_buffer(u.geom::geography, 200)::geometry)::geography) / 1000 as km
+    from unit u, line
+    where u.level = 'commune' and u.vintage in ('2025', '2019') and st_dwithin(u.geom::geography, line.geom::geography, 200)
+  )
+  select id, km from touching where km >= 0.5
+$$;
+
+-- A database loaded before this migration: the data is not loaded again, so mark it here.
+update unit u set border_km = b.km from border_lengths() b where b.unit_id = u.id;

@@ -41,14 +41,13 @@ export async function borderBeltGeoJson(sql: Sql): Promise<string> {
  */
 export async function borderAreaGeoJson(sql: Sql): Promise<string> {
   const [row] = await sql<{ collection: string }[]>`
-    with line as (select geom from border_line where kind = 'derived'),
-    touching as (
+    with border_communes as (
+      -- the rule is border_lengths() (0013), applied when the data is loaded
       select u.id, u.code, u.name, u.vintage, case when u.vintage = '2025' then u.geom_medium else u.geom end as shape,
-        st_length(st_intersection(line.geom, st_buffer(u.geom::geography, 200)::geometry)::geography) / 1000 as border_km
-      from unit u, line
-      where u.level = 'commune' and u.vintage in ('2025', '2019') and portal_has_role('border')
-        and st_dwithin(u.geom::geography, line.geom::geography, 200)
-    ), border_communes as (select * from touching where border_km >= 0.5),
+        u.border_km
+      from unit u
+      where u.level = 'commune' and u.vintage in ('2025', '2019') and portal_has_role('border') and u.border_km is not null
+    ),
     named as (select code, name, level from defence.named_border_commune),
     units_2021 as (
       select distinct t.code from border_communes b join crosswalk c on c.from_unit_id = b.id join unit t on t.id = c.to_unit_id
