@@ -8,6 +8,7 @@ import { roles } from '../access'
 import type { Sql } from '../db'
 import type { Logger } from '../log'
 import { Refusal, refusalBody } from '../message'
+import { listenOwnerOnly } from '../owner-socket'
 import { runCommand } from './commands'
 
 // The running portal's administration socket: a Unix socket in PORTAL_DATA_DIR/run (a 0700
@@ -68,14 +69,8 @@ export async function serveAdmin(options: {
   const socketPath = adminSocketPath(options.dataDir)
   fs.mkdirSync(path.dirname(socketPath), { recursive: true, mode: 0o700 })
   fs.chmodSync(path.dirname(socketPath), 0o700)
-  // A socket left by a portal that was killed: this process holds the data folder now.
-  fs.rmSync(socketPath, { force: true })
   const server = createServer(getRequestListener(app.fetch))
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(socketPath, () => resolve())
-  })
-  fs.chmodSync(socketPath, 0o600)
+  await listenOwnerOnly(server, socketPath)
   return {
     close: () =>
       new Promise<void>((resolve) => {

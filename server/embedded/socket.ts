@@ -1,6 +1,6 @@
-import fs from 'node:fs'
 import net from 'node:net'
 import type { PGlite } from '@electric-sql/pglite'
+import { listenOwnerOnly } from '../owner-socket'
 import type { Activity } from './activity'
 
 // Serves an in-process PGlite on a Unix socket to the `postgres` client, speaking the PostgreSQL
@@ -46,11 +46,7 @@ export async function serveEmbedded(
     socket.on('error', () => socket.destroy())
     handle(db, socket, activity)
   })
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(socketPath, () => resolve())
-  })
-  fs.chmodSync(socketPath, 0o600)
+  await listenOwnerOnly(server, socketPath)
   return {
     close: () =>
       new Promise<void>((resolve) => {

@@ -1,4 +1,3 @@
-import fs from 'node:fs'
 import { parentPort, workerData } from 'node:worker_threads'
 import { PGlite } from '@electric-sql/pglite'
 import { postgis } from '@electric-sql/pglite-postgis'
@@ -34,8 +33,6 @@ const db = await PGlite.create({
   loadDataDir: setup.snapshot ? new Blob([setup.snapshot]) : undefined,
   extensions: { postgis },
 })
-// The socket of the worker this one replaces may still be on disk.
-fs.rmSync(setup.socketPath, { force: true })
 const server = await serveEmbedded(db, setup.socketPath, setup.maxConnections, markActivity(setup.activity))
 port.postMessage({ kind: 'ready' } satisfies WorkerMessage)
 

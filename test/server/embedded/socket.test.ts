@@ -21,7 +21,7 @@ beforeAll(async () => {
     database: 'postgres',
     onnotice: () => {},
   })
-}, 60_000)
+}, 180_000)
 
 afterAll(async () => {
   await sql.end()
