@@ -20,6 +20,8 @@ export const policy = {
   'users:border': ['border'],
   'audit:read': ['admin'],
   'planner:tools': ['planner', 'admin'],
+  // Capital allocation scenarios (issue 11 §2): preview, save, compare, export.
+  'allocation:plan': ['planner', 'admin'],
   'values:import': ['planner', 'admin'],
   'settings:read': ['planner', 'admin'],
   'settings:edit': ['admin'],

@@ -1,5 +1,5 @@
 import type { Provenance } from '../sql/indicator-values'
-import type { Override, OverrideField, Region } from './criteria'
+import { type Override, type OverrideField, overrideFields, type Region } from './criteria'
 
 // What the allocation counts for each commune, each value with where it comes from: the portal's
 // values (official, sample, imported), a fact computed from public geometry (border), or the
@@ -30,7 +30,7 @@ export function withOverrides(communes: CommuneInputs[], overrides: Override[]):
     const override = byCode.get(commune.code)
     if (!override) return commune
     const replaced = { ...commune }
-    for (const field of ['region', 'safeZone', 'border', 'villages', 'ethnicMinorityShare'] as OverrideField[]) {
+    for (const field of overrideFields) {
       const value = override[field]
       if (value !== undefined)
         (replaced as Record<OverrideField, Input<unknown>>)[field] = {
@@ -47,4 +47,26 @@ export function withOverrides(communes: CommuneInputs[], overrides: Override[]):
 export const unknownOverrides = (communes: CommuneInputs[], overrides: Override[]) => {
   const codes = new Set(communes.map((commune) => commune.code))
   return overrides.filter((override) => !codes.has(override.code)).map((override) => override.code)
+}
+
+/**
+ * The overrides that change something: a value equal to the portal's is left to the portal, with its
+ * provenance (a downloaded table read back unchanged must not turn sample values into overrides).
+ */
+export function onlyChanges(communes: CommuneInputs[], overrides: Override[]) {
+  const byCode = new Map(communes.map((commune) => [commune.code, commune]))
+  let unchanged = 0
+  const changed = overrides.flatMap((override) => {
+    const commune = byCode.get(override.code)
+    const kept: Override = { code: override.code }
+    for (const field of overrideFields) {
+      const value = override[field]
+      if (value === undefined) continue
+      const held = commune?.[field].value ?? (field === 'safeZone' || field === 'border' ? false : null)
+      if (value === held) unchanged += 1
+      else (kept as Record<OverrideField, unknown>)[field] = value
+    }
+    return Object.keys(kept).length > 1 ? [kept] : []
+  })
+  return { overrides: changed, unchanged }
 }

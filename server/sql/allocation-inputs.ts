@@ -85,3 +85,11 @@ async function latestPopulation(sql: Sql): Promise<Map<string, Input<number>>> {
     order by u.code, v.year desc`
   return new Map(rows.map(({ code, ...input }) => [code, input]))
 }
+
+/** The codes of the 65 communes the allocation divides among. */
+export async function communeCodes(sql: Sql): Promise<string[]> {
+  const rows = await sql<
+    { code: string }[]
+  >`select code from unit where level = 'commune' and vintage = '2025' order by code`
+  return rows.map((row) => row.code)
+}
