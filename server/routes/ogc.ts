@@ -56,6 +56,10 @@ const collectionOf: MiddlewareHandler<Env> = async (c, next) => {
   await next()
 }
 
+// Every feature id of the portal is made of these (codes, numbers, uuids, "2025-06184", "belt"):
+// anything else names no feature, and never reaches the database.
+const featureIdPattern = /^[A-Za-z0-9_.:-]{1,100}$/
+
 const restricted = (collection: OgcCollection) => collection.source.kind === 'defence'
 /** Defence layers are read like the zones route reads them: audited, and kept by no cache. */
 async function auditRead(c: Context<Env>, collection: OgcCollection): Promise<Record<string, string>> {
@@ -179,8 +183,10 @@ export function ogcRoutes(options: Pick<SessionOptions, 'publicOrigin' | 'trustP
       const query = c.req.valid('query')
       const request = requestOf(c, query)
       const collection = c.var.collection
+      const id = c.req.param('featureId')
+      if (!featureIdPattern.test(id)) throw noFeature
       const found = await collectionFeatures(c.var.sql, collection, {
-        id: c.req.param('featureId'),
+        id,
         limit: 1,
         offset: 0,
         year: query.datetime,

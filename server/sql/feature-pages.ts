@@ -52,9 +52,11 @@ export async function unitFeatures(
 
 /** Village points (approximate GeoNames positions), ordered by id. */
 export async function villageFeatures(sql: Sql, request: PageRequest): Promise<FeaturePage> {
-  const id = request.id === undefined ? undefined : Number(request.id)
+  // A village id is a positive 32-bit integer written plainly ("7", not "07" or "7e0"); any other id finds none.
+  const id = request.id
+  const known = id !== undefined && /^[1-9][0-9]{0,9}$/.test(id) && Number(id) <= 2_147_483_647
   const where = sql`true
-    ${id === undefined ? sql`` : sql`and v.id = ${Number.isSafeInteger(id) ? id : -1}`}
+    ${id === undefined ? sql`` : sql`and v.id = ${known ? Number(id) : -1}`}
     ${request.bbox ? sql`and v.geom && ${envelope(sql, request.bbox)} and st_intersects(v.geom, ${envelope(sql, request.bbox)})` : sql``}`
   const [[count], rows] = await Promise.all([
     sql<{ matched: number }[]>`select count(*)::int as matched from village v where ${where}`,

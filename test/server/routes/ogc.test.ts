@@ -135,6 +135,18 @@ test('the 2021 list: units with a null geometry, their own values, one feature b
   expect([missing.status, missing.json().message.vi]).toEqual([404, 'Lớp dữ liệu này không có đối tượng đó.'])
 })
 
+test('a feature id that cannot exist is a 404, not a database error (the fuzz test found NUL and 2^31)', async () => {
+  for (const url of [
+    '/ogc/collections/communes_2025/items/%00',
+    '/ogc/collections/communes_2025/items/a%00b',
+    '/ogc/collections/villages/items/2147483648',
+    '/ogc/collections/villages/items/-1',
+    '/ogc/collections/villages/items/1e3',
+  ])
+    expect((await api.get(url)).status, url).toBe(404)
+  expect((await api.get('/ogc/collections/villages/items/1')).json().id).toBe(1)
+})
+
 test('web pages for people in Vietnamese and English, every text escaped', async () => {
   const vietnamese = await api.get('/ogc/collections/villages/items?f=html&limit=3')
   expect(vietnamese.type).toContain('text/html')
@@ -162,7 +174,9 @@ test('public pages are kept per root and served again; an answer to a token is p
   expect(store.builds()).toBe(builds)
   // Another root gets its own answer, with its own links.
   const elsewhere = await api.get(`http://portal.example${url}`)
-  expect(linkOf(elsewhere.json().links, 'self')?.href).toBe('http://portal.example/ogc/collections/province/items?limit=100')
+  expect(linkOf(elsewhere.json().links, 'self')?.href).toBe(
+    'http://portal.example/ogc/collections/province/items?limit=100',
+  )
   const refused = await api.get(url, { headers: { authorization: `Bearer lsp_${'C'.repeat(43)}` } })
   expect([refused.status, refused.headers.get('cache-control')]).toEqual([401, 'private, no-cache'])
 })
