@@ -16,13 +16,15 @@ import type { DatabaseKind, Sql } from './db'
 import { type Basemap, defaultSession, type SessionOptions } from './env'
 import { createLogger, type Logger } from './log'
 import { asRefusal, refusalBody } from './message'
+import { ogcRoot } from './ogc/links'
 import type { PortalEnv } from './portal-env'
 import { publicAnswers } from './public-cache/middleware'
 import { type AnswerStore, answerStore } from './public-cache/store'
 import { localVersion, type PublicVersion } from './public-cache/version'
-import { ogcRoot } from './ogc/links'
 import type { ReadReplica } from './read-replica'
 import { requestLog } from './request-log'
+import { allocationRoutes } from './routes/allocation'
+import { allocationExportRoutes } from './routes/allocation-exports'
 import { auditRoutes } from './routes/audit'
 import { authRoutes } from './routes/auth'
 import { borderRoutes } from './routes/border'
@@ -33,6 +35,7 @@ import { importRoutes } from './routes/imports'
 import { indicatorRoutes } from './routes/indicators'
 import { ogcRoutes } from './routes/ogc'
 import { rankingRoutes } from './routes/ranking'
+import { reportRoutes } from './routes/reports'
 import { searchRoutes } from './routes/search'
 import { settingRoutes } from './routes/settings'
 import { targetRoutes } from './routes/targets'
@@ -114,6 +117,9 @@ export function apiRoutes({
     .route('/api/audit', auditRoutes())
     .route('/api/ranking', rankingRoutes())
     .route('/api/targets', targetRoutes())
+    .route('/api/allocation', allocationRoutes())
+    .route('/api/allocation', allocationExportRoutes())
+    .route('/api/reports', reportRoutes())
     .route('/api/imports', importRoutes())
     .route('/api/values', valueRoutes())
     .route('/api/settings', settingRoutes())

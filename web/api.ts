@@ -77,7 +77,9 @@ export type VillageValue = NonNullable<IndicatorLayer['villages']>[number]
 export type UnitDetail = InferResponseType<typeof unitRoute.$get, 200>
 export type SearchResult = InferResponseType<typeof client.api.search.$get, 200>['results'][number]
 export type Health = InferResponseType<typeof client.api.health.$get, 200>
-export type Profile = InferResponseType<typeof client.api.auth.me.$get, 200>
+/** Who the server says is calling: `{ account: null }` for the public, else the account and its tools. */
+type Me = InferResponseType<typeof client.api.auth.me.$get, 200>
+export type Profile = Extract<Me, { can: unknown }>
 export type AccountSummary = InferResponseType<typeof client.api.users.$get, 200>[number]
 export type AuditEvent = InferResponseType<typeof client.api.audit.$get, 200>[number]
 export type NearBorder = InferResponseType<(typeof client.api.zones)['near-border']['$get'], 200>
@@ -133,6 +135,8 @@ export type ValueVersion = Version
 export type TemplateRequest = { indicator: string; year: number; layout: 'long' | 'wide'; format: 'csv' | 'xlsx' }
 
 export type AccountSession = InferResponseType<typeof client.api.auth.sessions.$get, 200>[number]
+export type AccountToken = InferResponseType<typeof client.api.auth.tokens.$get, 200>[number]
+export type NewToken = InferResponseType<typeof client.api.auth.tokens.$post, 201>
 export type AuditFilter = { action?: string; username?: string; since?: string; until?: string; before?: string }
 export type Config = InferResponseType<typeof client.api.config.$get, 200>
 
@@ -158,14 +162,10 @@ export const api = {
       valuesRoute.$get({ param: { code: indicator }, query: { year: String(year), level: 'village' } }),
     ),
   unit: (code: string) => ok<UnitDetail>(unitRoute.$get({ param: { code }, query: {} })),
-  /** The signed-in user, or null for the public (401 is the normal answer then). */
+  /** The signed-in user, or null for the public (the server answers `{ account: null }`). */
   me: async (): Promise<Profile | null> => {
-    try {
-      return await ok<Profile>(client.api.auth.me.$get())
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 401) return null
-      throw error
-    }
+    const me = await ok<Me>(client.api.auth.me.$get())
+    return 'can' in me ? me : null
   },
   login: (username: string, password: string) =>
     ok<Profile>(client.api.auth.login.$post({ json: { username, password } })),
@@ -175,6 +175,11 @@ export const api = {
   sessions: () => ok<AccountSession[]>(client.api.auth.sessions.$get()),
   endSession: (id: string) =>
     ok<{ ended: boolean; current: boolean }>(client.api.auth.sessions[':id'].$delete({ param: { id } })),
+  tokens: () => ok<AccountToken[]>(client.api.auth.tokens.$get()),
+  createToken: (token: { name: string; days: number }) => ok<NewToken>(client.api.auth.tokens.$post({ json: token })),
+  revokeToken: (id: string) => ok<{ revoked: boolean }>(client.api.auth.tokens[':id'].$delete({ param: { id } })),
+  /** Where GIS software (QGIS, ArcGIS, GDAL) opens the portal: OGC API – Features (server/routes/ogc.ts). */
+  ogcAddress: () => `${window.location.origin}/ogc`,
   users: () => ok<AccountSummary[]>(client.api.users.$get()),
   createUser: (user: { username: string; displayName: string | null; roles: Role[]; password: string }) =>
     ok<{ id: number }>(client.api.users.$post({ json: user })),
@@ -196,10 +201,28 @@ export const api = {
       }),
     ),
   zones: (kind: ZoneKind) => ok<ZoneCollection>(client.api.zones.$get({ query: { kind } })),
+  /** The address of the near-border list as CSV (the browser sends the session cookie itself). */
+  nearBorderCsvUrl: (level: 'village' | 'commune', within: number) =>
+    `/api/zones/near-border/export.csv?${new URLSearchParams({ level, within: String(within) })}`,
+  /** The address of the audit log, filtered, as CSV. */
+  auditCsvUrl: (filter: AuditFilter) =>
+    `/api/audit/export.csv?${new URLSearchParams(
+      Object.entries({
+        action: filter.action,
+        username: filter.username,
+        since: filter.since,
+        until: filter.until,
+      }).filter((entry): entry is [string, string] => Boolean(entry[1])),
+    )}`,
   nearBorder: (level: 'village' | 'commune', within: number) =>
     ok<NearBorder>(client.api.zones['near-border'].$get({ query: { level, within: String(within) } })),
   addZone: (zone: { name: string; note: string | null; geometry: unknown }) =>
-    ok<{ id: number }>(client.api.zones.restricted.$post({ json: zone as never })),
+    ok<{ id: string }>(client.api.zones.restricted.$post({ json: zone as never })),
+  /** A zone's new name, note or shape (each optional); its geometry is checked as when added. */
+  changeZone: (input: { id: string; change: { name?: string; note?: string | null; geometry?: unknown } }) =>
+    ok<{ changed: boolean }>(
+      client.api.zones.restricted[':id'].$patch({ param: { id: input.id }, json: input.change as never }),
+    ),
   deleteZone: (id: string) =>
     ok<{ changed: boolean }>(client.api.zones.restricted[':id'].$patch({ param: { id }, json: { deleted: true } })),
   beltSettings: () => ok<{ widthM: number; note: string | null }>(client.api.zones.settings.$get()),

@@ -8,14 +8,15 @@ import { PlannerTools } from './components/planner-tools'
 import { SampleBanner } from './components/sample-banner'
 import { SearchBox } from './components/search-box'
 import { Sidebar } from './components/sidebar'
+import { SignInPrompt } from './components/sign-in-prompt'
 import { Tooltip } from './components/tooltip'
 import { UnavailableBanner } from './components/unavailable-banner'
 import { LanguageContext, textFor } from './i18n/text'
 import { communeFillId } from './layers/communes'
 import type { VillagePoint } from './layers/places'
-import { type FlyTarget, type MapPick, MapView } from './map/map-view'
+import { type FlyTarget, type MapPick, MapView, provinceBounds } from './map/map-view'
 import { mapCredits } from './map-credits'
-import { resetAfterSignIn, useConfig, useProfile, useUnit, useVillages } from './queries'
+import { clearAccount, resetAfterSignIn, useConfig, useProfile, useUnit, useVillages } from './queries'
 import * as ui from './state'
 import { tooltipFor } from './tooltip-content'
 import { useIndicatorScene } from './use-indicator-scene'
@@ -56,6 +57,8 @@ export function App() {
   const [hover, setHover] = useState<{ pick: MapPick; x: number; y: number } | null>(null)
   const [rowHover, setRowHover] = useState<string | null>(null)
   const [focused, setFocused] = useState<string | null>(null)
+  // The commune whose details the ranking shows in place of its table (a row or the map clicked).
+  const [rankingDetail, setRankingDetail] = useState<string | null>(null)
   const [hoveredVillage, setHoveredVillage] = useState<{ point: VillagePoint; x: number; y: number } | null>(null)
   const [zoom, setZoom] = useState(state.position?.zoom ?? 8)
   const [flyTo, setFlyTo] = useState<FlyTarget | null>(null)
@@ -66,7 +69,8 @@ export function App() {
   const drawing = useZoneDrawing()
 
   const config = useConfig()
-  const profile = useProfile().data ?? null
+  const profileQuery = useProfile()
+  const profile = profileQuery.data ?? null
   const zones = useZones(state, profile)
   const scene = useIndicatorScene(state)
   const planner = usePlanner(state, profile, scene)
@@ -88,6 +92,11 @@ export function App() {
   const [bannerFolded, foldBanner] = useRemembered('portal.sampleBannerFolded')
   // The address of this very view, as the address bar holds it (use-ui-state.ts keeps it in step).
   const link = `${window.location.origin}${window.location.pathname}${ui.toSearch(state)}`
+
+  // An uploaded zone's preview is brought into view.
+  useEffect(() => {
+    if (drawing.uploaded) setFlyTo({ key: Date.now(), bbox: drawing.uploaded.bbox })
+  }, [drawing.uploaded])
 
   useEffect(() => {
     const bbox = unit.data?.unit.bbox
@@ -112,8 +121,27 @@ export function App() {
   }
   const back = () => update((current) => ui.showView(current, 'map'))
   const tooltip = tooltipFor({ hover, hoveredVillage, scene, text, language: state.language })
-  const onPage = pages.includes(state.view)
+  // A page this visitor may not open (a border officer's link opened by the public, issue 10 §5:
+  // a white page) leaves the public map on screen, with a prompt to sign in.
+  const mayOpen = {
+    border: Boolean(profile?.can.zones),
+    admin: Boolean(profile?.can.manageUsers || profile?.can.readAudit),
+  }
+  const refusedPage = (state.view === 'border' || state.view === 'admin') && !mayOpen[state.view] ? state.view : null
+  const onPage = pages.includes(state.view) && refusedPage === null
   const rankingOpen = state.view === 'ranking' && planner.may
+  const rankingDetailShown = rankingOpen && rankingDetail !== null && rankingDetail === state.selected
+
+  // The ranking panel narrows the map: the whole province is fitted beside it, so the eastern
+  // communes that rank highest are not left under the panel (issue 10 §5).
+  useEffect(() => {
+    if (rankingOpen) setFlyTo({ key: Date.now(), bbox: [...provinceBounds[0], ...provinceBounds[1]], padding: 20 })
+  }, [rankingOpen])
+  const openRankingDetail = (code: string) => {
+    setFocused(code)
+    setRankingDetail(code)
+    update((current) => ui.select(current, code))
+  }
 
   return (
     <LanguageContext.Provider value={state.language}>
@@ -148,7 +176,11 @@ export function App() {
             profile={profile}
             onChange={() => {
               drawing.cancel()
-              resetAfterSignIn()
+              // Signed out: what belonged to the account goes, and so do its pages and layers.
+              if (profile) {
+                void clearAccount()
+                update(ui.signedOut)
+              } else resetAfterSignIn()
             }}
             onAdmin={() => update((current) => ui.showView(current, 'admin'))}
           />
@@ -208,6 +240,9 @@ export function App() {
           {map.communes.isError && (
             <LoadError what="communes" error={map.communes.error} onRetry={() => map.communes.refetch()} />
           )}
+          {refusedPage && profileQuery.isFetched && (
+            <SignInPrompt page={refusedPage} signedIn={profile !== null} onSignedIn={resetAfterSignIn} onMap={back} />
+          )}
           <MapView
             sources={map.sources}
             layers={map.layers}
@@ -221,7 +256,7 @@ export function App() {
             onClick={(pick, lngLat) => {
               const code = pick?.layer === communeFillId ? String(pick.properties.code) : null
               if (drawing.active) drawing.add(lngLat)
-              else if (rankingOpen) setFocused(code)
+              else if (rankingOpen && code) openRankingDetail(code)
               else if (code) update((current) => ui.select(current, code))
               else if (!pick) update((current) => ui.select(current, null))
             }}
@@ -305,7 +340,18 @@ export function App() {
               onBack={back}
             />
           )}
-          {rankingOpen && (
+          {rankingDetailShown && unit.data && (
+            <DetailPanel
+              detail={unit.data}
+              year={planner.rankingYear}
+              onClose={() => setRankingDetail(null)}
+              onMethodology={() => update((current) => ui.showView(current, 'methodology'))}
+              onProfile={() => update((current) => ui.showView(current, 'profile'))}
+              onIndicator={(code) => update((current) => ui.chooseIndicator(current, code))}
+              mayCorrect={Boolean(profile?.can.importValues)}
+            />
+          )}
+          {rankingOpen && !rankingDetailShown && (
             <RankingPanel
               ranking={planner.ranking.data}
               loading={planner.ranking.isFetching}
@@ -322,8 +368,8 @@ export function App() {
               onTopN={(count) => update((current) => ui.setTopN(current, count))}
               onHover={setRowHover}
               onSelect={(code) => {
-                setFocused(code)
-                selectAndFly(code, 'ranking')
+                openRankingDetail(code)
+                setPendingFly(code)
               }}
             />
           )}

@@ -54,6 +54,13 @@ export const regionColours = { none: '#feedde', I: '#fdbe85', II: '#fd8d3c', III
  */
 export const flagColours = { yes: '#5e3c99', no: '#e66101' } as const
 
+/**
+ * The planner's disadvantage score, 5 classes from least to most disadvantaged: ColorBrewer YlOrRd,
+ * pale yellow to dark red, so the communes that need support most are the darkest (issue 10 §5:
+ * the good–bad blue scale made them the palest). Not blue: a score ranks need, it is not a target.
+ */
+export const disadvantagePalette = ['#ffffb2', '#fecc5c', '#fd8d3c', '#f03b20', '#bd0026'] as const
+
 /** No data: ColorBrewer Greys; a neutral grey that no palette above uses. */
 export const noDataColour = '#bdbdbd'
 

@@ -68,8 +68,22 @@ export const useSearch = (text: string) =>
 
 export const useProfile = () => useQuery({ queryKey: ['profile'], queryFn: api.me, staleTime: 60_000, retry: false })
 
-/** After signing in or out everything may answer differently: forget it all. */
+/** After signing in everything may answer differently: forget it all and ask again. */
 export const resetAfterSignIn = () => queryClient.resetQueries()
+
+/**
+ * After signing out, what belonged to the account goes at once (issue 10 §5: the page went on
+ * asking for imports, zones, users and the audit log, and got 401s): nobody is signed in from now
+ * on, and every other answer is removed, not fetched again, so that only the queries the public
+ * view still uses ask the server, as the public.
+ */
+export async function clearAccount() {
+  await queryClient.cancelQueries()
+  queryClient.setQueryData(['profile'], null)
+  queryClient.removeQueries({ predicate: (query) => !sameForEveryone.has(String(query.queryKey[0])) })
+}
+// Answers that never depend on who asks (boundaries and places), kept through a sign-out.
+const sameForEveryone = new Set(['profile', 'communes', 'province', 'border', 'districts', 'villages'])
 
 export const useZone = (kind: ZoneKind, enabled: boolean) =>
   useQuery({ queryKey: ['zone', kind], queryFn: () => api.zones(kind), enabled, staleTime: 60_000 })
@@ -86,6 +100,7 @@ export const useBeltSettings = (enabled: boolean) =>
   useQuery({ queryKey: ['belt-settings'], queryFn: api.beltSettings, enabled })
 
 export const useSessions = () => useQuery({ queryKey: ['sessions'], queryFn: api.sessions, staleTime: 0 })
+export const useTokens = () => useQuery({ queryKey: ['tokens'], queryFn: api.tokens, staleTime: 0 })
 export const useUsers = (enabled: boolean) => useQuery({ queryKey: ['users'], queryFn: api.users, enabled })
 
 export const useAudit = (filter: AuditFilter, enabled: boolean) =>

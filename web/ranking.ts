@@ -1,6 +1,6 @@
 import type { Ranking } from './api'
 import type { Choropleth, LegendClass } from './choropleth'
-import { noDataColour, sequentialPalette } from './palette'
+import { disadvantagePalette, noDataColour } from './palette'
 
 // The planner's disadvantage index on the map, and the presets for common questions. Pure.
 
@@ -42,7 +42,7 @@ export function presetWeights(preset: Preset, catalogue: { code: string; headlin
 
 /** Five classes of the score (0–100, higher = more disadvantaged), darker = worse; unranked grey. */
 export function rankingChoropleth(ranking: Ranking): Choropleth {
-  const palette = sequentialPalette(5, 'lower')
+  const palette = disadvantagePalette
   const limits = [0, 20, 40, 60, 80, 100]
   const ranked = ranking.items.filter((item) => item.score !== null)
   const classes: LegendClass[] = limits.slice(0, -1).map((lower, index) => ({

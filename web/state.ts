@@ -47,7 +47,10 @@ export type UiState = {
   compare: { year: number } | { indicator: string } | null
   /** The import batch being reviewed. */
   importId: number | null
+  /** The indicator layer full, dimmed or hidden, so the defence layers over it stay readable. */
+  indicatorFill: IndicatorFill
 }
+export type IndicatorFill = 'full' | 'dim' | 'off'
 
 export const initialState: UiState = {
   indicator: null,
@@ -70,6 +73,7 @@ export const initialState: UiState = {
   historical: false,
   compare: null,
   importId: null,
+  indicatorFill: 'full',
 }
 
 export const classifications: MapClassification[] = ['quantile', 'jenks', 'equal', 'target', 'gap']
@@ -142,6 +146,20 @@ export const toggleHistorical = (state: UiState): UiState => ({
   highlightClass: null,
 })
 export const openImport = (state: UiState, importId: number | null): UiState => ({ ...state, importId, view: 'import' })
+export const chooseIndicatorFill = (state: UiState, indicatorFill: IndicatorFill): UiState => ({
+  ...state,
+  indicatorFill,
+})
+
+/** The pages of an account's tools, left when it signs out (issue 10 §5). */
+const accountViews: View[] = ['admin', 'border', 'import', 'ranking', 'targets']
+/** After signing out: back on the public map, with none of the account's layers or batches. */
+export const signedOut = (state: UiState): UiState => ({
+  ...state,
+  view: accountViews.includes(state.view) ? 'map' : state.view,
+  zones: [],
+  importId: null,
+})
 export const compareWith = (state: UiState, compare: UiState['compare']): UiState => ({
   ...state,
   compare,
@@ -188,6 +206,7 @@ export function toSearch(state: UiState): string {
       'year' in state.compare ? `year:${state.compare.year}` : `indicator:${state.compare.indicator}`,
     )
   if (state.view === 'import' && state.importId !== null) params.set('import', String(state.importId))
+  if (state.indicatorFill !== 'full') params.set('fill', state.indicatorFill)
   const text = params.toString()
   return text ? `?${text}` : ''
 }
@@ -235,6 +254,7 @@ export function fromSearch(search: string): UiState {
     historical: params.get('historical') === '1',
     compare: readCompare(params.get('compare')),
     importId: /^\d{1,9}$/.test(params.get('import') ?? '') ? Number(params.get('import')) : null,
+    indicatorFill: params.get('fill') === 'dim' ? 'dim' : params.get('fill') === 'off' ? 'off' : 'full',
   }
 }
 

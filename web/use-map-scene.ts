@@ -4,6 +4,7 @@ import type { ZoneCollection, ZoneKind } from './api'
 import type { Choropleth } from './choropleth'
 import { communeFillId, communeSource } from './layers/communes'
 import type { DeckScene } from './layers/deck-layers'
+import { gateLabels } from './layers/gate-labels'
 import { mapLayers } from './layers/map-layers'
 import { shortName, type VillagePoint, villagePoints } from './layers/places'
 import { borderSource, districtSource, provinceSource } from './layers/reference'
@@ -49,7 +50,7 @@ export function useMapScene({ state, scene, zones, drawing, hovered, override, z
   const sources: MapSource[] = [
     { id: communeSource, data: communes.data },
     ...zoneKinds.map((kind) => ({ id: zoneSource(kind), data: zones[kind] })),
-    { id: drawingSource, data: drawing.active ? drawingCollection(drawing.corners) : undefined },
+    { id: drawingSource, data: drawing.active ? drawingCollection(drawing.corners) : (drawing.preview() ?? undefined) },
     { id: districtSource, data: state.showDistricts ? districts.data : undefined },
     { id: provinceSource, data: province.data },
     { id: borderSource, data: border.data },
@@ -62,7 +63,8 @@ export function useMapScene({ state, scene, zones, drawing, hovered, override, z
     selected: state.selected,
     showDistricts: state.showDistricts,
     zones: zoneKinds.filter((kind) => zones[kind]),
-    drawing: drawing.active,
+    drawing: drawing.active || drawing.uploaded !== null,
+    indicatorFill: state.indicatorFill,
   })
   const deckScene: DeckScene = {
     labels,
@@ -70,6 +72,7 @@ export function useMapScene({ state, scene, zones, drawing, hovered, override, z
     selected: state.selected,
     villages: state.showVillages && points.length > 0 ? { points, flags: scene.flags, colours: flagColours } : null,
     onVillageHover,
+    gates: gateLabels(zones.gates),
   }
   return { communes, labels, sources, layers, deckScene, interactive: [communeFillId, gateLayerId, restrictedFillId] }
 }

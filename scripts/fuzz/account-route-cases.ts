@@ -35,6 +35,10 @@ export function accountRouteCases(tag: string): Record<string, FuzzRoute> {
     },
     'GET /api/auth/sessions': noParameters('/api/auth/sessions'),
     'DELETE /api/auth/sessions/:id': { callers: anyone, cases: () => pathCases('/api/auth/sessions/:id', 'id') },
+    // Personal access tokens (issue #13 §4); a good body makes one (at most 20 an account: 409 after).
+    'GET /api/auth/tokens': noParameters('/api/auth/tokens'),
+    'POST /api/auth/tokens': { callers: anyone, cases: () => bodyFuzz('/api/auth/tokens', { name: 'fuzz', days: 30 }) },
+    'DELETE /api/auth/tokens/:id': { callers: anyone, cases: () => pathCases('/api/auth/tokens/:id', 'id') },
     'GET /api/users': { ...noParameters('/api/users'), callers: adminCallers },
     'POST /api/users': {
       callers: adminCallers,
@@ -64,6 +68,11 @@ export function accountRouteCases(tag: string): Record<string, FuzzRoute> {
         ['action', 'username', 'since', 'until', 'before', 'limit'].flatMap((name) =>
           queryCases('/api/audit', { ...audit, before: '1000000', limit: '5' }, name),
         ),
+    },
+    'GET /api/audit/export.csv': {
+      callers: adminCallers,
+      cases: () =>
+        ['action', 'username', 'since', 'until'].flatMap((name) => queryCases('/api/audit/export.csv', audit, name)),
     },
     'GET /api/settings': noParameters('/api/settings'),
     'PUT /api/settings': {

@@ -50,6 +50,9 @@ export function errorProblems(answer: AnswerText): string[] {
   const keys = Object.keys(body as object).filter((key) => !extra(key))
   if (typeof error !== 'string' || error.trim() === '' || keys.length !== 1)
     return [`${answer.status} is not { error: string }: ${answer.text.slice(0, 200)}`]
+  // Issue 10 §3: a person reads the refusal, in Vietnamese first (server/message.ts).
+  if (!bilingual || String(message.vi).trim() === '' || message.vi === message.en)
+    return [`${answer.status} does not say it in Vietnamese and English: ${answer.text.slice(0, 200)}`]
   const texts = bilingual ? [error, String(message.vi), String(message.en)] : [error]
   return internals.flatMap((pattern) =>
     texts.filter((text) => pattern.test(text)).map((text) => `${answer.status} ${text} shows ${pattern}`),

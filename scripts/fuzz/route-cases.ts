@@ -1,6 +1,8 @@
 import { accountRouteCases } from './account-route-cases'
+import { allocationRouteCases } from './allocation-route-cases'
 import { dataRouteCases } from './data-route-cases'
 import type { FuzzRoute } from './fuzz-route'
+import { ogcRouteCases } from './ogc-route-cases'
 import { zoneRouteCases } from './zone-route-cases'
 
 export type { CallerName, Fixture, FuzzRoute } from './fuzz-route'
@@ -11,5 +13,11 @@ export type { CallerName, Fixture, FuzzRoute } from './fuzz-route'
 
 /** Every route's own cases; `tag` makes the names they create unique to the run. */
 export function routeCases(tag: string): Record<string, FuzzRoute> {
-  return { ...accountRouteCases(tag), ...zoneRouteCases(tag), ...dataRouteCases() }
+  return {
+    ...accountRouteCases(tag),
+    ...zoneRouteCases(tag),
+    ...dataRouteCases(),
+    ...ogcRouteCases(),
+    ...allocationRouteCases(),
+  }
 }

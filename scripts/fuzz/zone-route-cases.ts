@@ -22,6 +22,13 @@ export function zoneRouteCases(tag: string): Record<string, FuzzRoute> {
           queryCases('/api/zones/near-border', { level: 'commune', within: '1' }, name),
         ),
     },
+    'GET /api/zones/near-border/export.csv': {
+      callers: zoneCallers,
+      cases: () =>
+        ['level', 'within'].flatMap((name) =>
+          queryCases('/api/zones/near-border/export.csv', { level: 'commune', within: '1' }, name),
+        ),
+    },
     'POST /api/zones/restricted': {
       callers: zoneCallers,
       cases: () => {

@@ -29,7 +29,7 @@ export type UploadCheck = { upload: CheckedUpload } | { refused: ReturnType<type
 const shownName = (name: string) => name.replace(/[\u0000-\u001f\u007f]/g, '?').slice(0, 200) || '(no name)'
 
 /** The sheets of the file, or undefined when its format or content already failed (problems added). */
-async function readSheets(bytes: Uint8Array, format: FileFormat, problems: ProblemList) {
+export async function readSheets(bytes: Uint8Array, format: FileFormat, problems: ProblemList) {
   if (format === 'xlsx') {
     if (!isZip(bytes))
       return void problems.add(

@@ -10,7 +10,7 @@ import { nextTarget } from './targets'
 export type ExportTable = { fileName: string; metadata: Metadata; columns: string[]; rows: Record<string, Cell>[] }
 
 // The provenances as the table's rows write them, in words.
-const provenanceWords: Record<Provenance | 'none', Message> = {
+export const provenanceWords: Record<Provenance | 'none', Message> = {
   official: { vi: 'số liệu chính thức', en: 'official' },
   imported: { vi: 'số liệu nhập', en: 'imported' },
   sample: { vi: 'dữ liệu mẫu', en: 'sample' },

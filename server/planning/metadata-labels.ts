@@ -21,4 +21,18 @@ export const metadataLabels: Record<string, string> = {
   stability: 'Độ ổn định',
   ranked: 'Số xã được xếp hạng',
   unranked: 'Số xã không xếp hạng',
+  // A capital allocation scenario (server/allocation/scenario-table.ts).
+  program: 'Chương trình, dự án',
+  total: 'Tổng vốn (triệu đồng)',
+  coefficients: 'Hệ số',
+  criteria: 'Tiêu chí bổ sung (trọng số)',
+  overrides: 'Số xã được điều chỉnh',
+  formula: 'Công thức',
+  example: 'Ví dụ',
+  basis: 'Cơ sở áp dụng',
+  source: 'Nguồn hệ số',
+  inputs: 'Số liệu đầu vào',
+  savedBy: 'Người lưu lần cuối',
+  createdBy: 'Người tạo',
+  scenario: 'Mã kịch bản',
 }

@@ -3,7 +3,7 @@ import type { Ranking } from '../sql/ranking'
 import type { ExportTable } from './export-table'
 import { attribution, provenanceSummary, sampleWarning } from './export-table'
 
-const methodText: Record<'minmax' | 'rank', Message> = {
+export const methodText: Record<'minmax' | 'rank', Message> = {
   minmax: {
     vi: 'minmax: mức khó khăn = (x − min)/(max − min) trong các xã được xếp hạng, đảo chiều nếu cao hơn là tốt hơn; bằng 0 cho mọi xã khi mọi giá trị bằng nhau',
     en: 'minmax: disadvantage = (x − min)/(max − min) among the ranked communes, flipped where higher is better; 0 for all when all are equal',

@@ -83,3 +83,13 @@ export function catalogueProblem(weights: Weight[], catalogue: CatalogueEntry[])
   }
   return undefined
 }
+
+/**
+ * The ranking a report uses when none is asked for: every headline indicator of the catalogue
+ * (geodata/indicators.csv, `headline`) weighted 1, as the planner's ranking opens (web/ranking.ts
+ * presetWeights 'headline'); province-only indicators cannot rank communes and are left out.
+ */
+export const headlineWeights = (catalogue: { code: string; headline: number | null; measuredAt: string }[]): Weight[] =>
+  catalogue
+    .filter((indicator) => indicator.headline !== null && indicator.measuredAt !== 'province')
+    .map((indicator) => ({ code: indicator.code, weight: 1 }))

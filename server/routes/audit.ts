@@ -1,8 +1,10 @@
 import { Hono } from 'hono'
 import { z } from 'zod'
 import { allow } from '../auth/allow'
+import { auditExportLimit, auditTable } from '../planning/audit-table'
+import { csvText } from '../planning/csv'
 import type { PortalEnv } from '../portal-env'
-import { auditEvents } from '../sql/audit'
+import { audit, auditEvents } from '../sql/audit'
 import { phrase, says } from './schema-words'
 import { validate } from './validate'
 
@@ -22,11 +24,13 @@ const timestamp = z.iso
     says({ vi: 'phải trong khoảng năm 2000 đến 2100', en: 'must be between the years 2000 and 2100' }),
   )
 
-const auditQuery = z.object({
+const filterQuery = z.object({
   action: z.string().trim().min(1, says(phrase.required)).max(100, says(phrase.tooLong)).optional(),
   username: z.string().trim().toLowerCase().min(1, says(phrase.required)).max(40, says(phrase.tooLong)).optional(),
   since: timestamp.optional(),
   until: timestamp.optional(),
+})
+const auditQuery = filterQuery.extend({
   before: z
     .uuid(says({ vi: 'phải là mã của một mục trong nhật ký', en: 'must be the id of an entry of the log' }))
     .optional(),
@@ -38,9 +42,25 @@ const auditQuery = z.object({
     .default(100),
 })
 
-/** The audit log for admins, newest first, filtered; the database shows it to admins only (row-level security). */
+/**
+ * The audit log for admins, newest first, filtered; the database shows it to admins only, and its
+ * restricted entries only to admins who also hold border (row-level security). The CSV is the same
+ * filter's entries as a file (planning/csv.ts: BOM, no formula cells), and its download is audited.
+ */
 export function auditRoutes() {
-  return new Hono<PortalEnv>().get('/', allow('audit:read'), validate('query', auditQuery), async (c) =>
-    c.json(await auditEvents(c.var.sql, c.req.valid('query'))),
-  )
+  return new Hono<PortalEnv>()
+    .get('/', allow('audit:read'), validate('query', auditQuery), async (c) =>
+      c.json(await auditEvents(c.var.sql, c.req.valid('query'))),
+    )
+    .get('/export.csv', allow('audit:read'), validate('query', filterQuery), async (c) => {
+      const filter = c.req.valid('query')
+      const events = await auditEvents(c.var.sql, { ...filter, limit: auditExportLimit })
+      const table = auditTable(filter, events, new Date())
+      await audit(c.var.sql, c.var.caller, { action: 'export', target: 'audit csv', detail: filter })
+      return c.body(csvText(table), 200, {
+        'content-type': 'text/csv; charset=utf-8',
+        'content-disposition': `attachment; filename="${table.fileName}.csv"`,
+        'cache-control': 'no-store',
+      })
+    })
 }

@@ -143,7 +143,9 @@ export function authRoutes(sql: Sql, options: SessionOptions) {
     })
     .get('/me', (c) => {
       const { account } = c.var.caller
-      if (!account) throw new Refusal(401, { vi: 'Chưa đăng nhập.', en: 'Not signed in.' })
+      // Every anonymous visit asks who it is: "nobody" is an answer (200), not a refusal, so that
+      // the public's browsers log no error for it (issue 10 §5).
+      if (!account) return c.json({ account: null })
       return c.json(profile(account, c.var.caller))
     })
     .post('/password', validate('json', passwordBody), async (c) => {

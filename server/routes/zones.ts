@@ -3,6 +3,8 @@ import { bodyLimit } from 'hono/body-limit'
 import { z } from 'zod'
 import { allow } from '../auth/allow'
 import { Refusal, refusalBody } from '../message'
+import { csvText } from '../planning/csv'
+import { nearBorderTable } from '../planning/near-border-table'
 import type { PortalEnv } from '../portal-env'
 import { audit } from '../sql/audit'
 import {
@@ -97,6 +99,22 @@ export function zoneRoutes() {
         restricted: true,
       })
       return c.json({ level, withinKm: within, places }, 200, { 'cache-control': 'no-store' })
+    })
+    .get('/near-border/export.csv', allow('zones:read'), validate('query', nearQuery), async (c) => {
+      // The same list as a file (issue 10 §5), through the one CSV writer; restricted and audited.
+      const { level, within } = c.req.valid('query')
+      const places = await nearBorder(c.var.sql, level, within)
+      const table = nearBorderTable({ level, withinKm: within }, places, new Date())
+      await audit(c.var.sql, c.var.caller, {
+        action: 'export',
+        target: `near-border ${level} ${within} km csv`,
+        restricted: true,
+      })
+      return c.body(csvText(table), 200, {
+        'content-type': 'text/csv; charset=utf-8',
+        'content-disposition': `attachment; filename="${table.fileName}.csv"`,
+        'cache-control': 'no-store',
+      })
     })
     .post('/restricted', allow('zones:add'), upload, validate('json', zoneBody), async (c) => {
       const body = c.req.valid('json')

@@ -78,14 +78,14 @@ describe.skipIf(!portal.available)('restricted layers in Chromium', () => {
       await page.keyboard.press('Enter')
       return page.getByRole('dialog', { name: menu })
     }
-    const vietnamese = await openSessions('Phiên đăng nhập của tôi', 'Phiên đăng nhập của tôi')
+    const vietnamese = await openSessions('Phiên đăng nhập và mã truy cập', 'Phiên đăng nhập và mã truy cập')
     await expect.poll(() => vietnamese.textContent()).toContain('(Phiên này)')
     await expect.poll(() => vietnamese.textContent()).toContain('Chrome · Linux')
     await page.keyboard.press('Escape')
 
     await page.goto(portal.url('/?lang=en'))
     await page.locator('summary', { hasText: 'Browser planner' }).waitFor()
-    const english = await openSessions('My sessions', 'My sessions')
+    const english = await openSessions('My sign-ins and tokens', 'My sign-ins and tokens')
     await expect.poll(() => english.textContent()).toContain('(This session)')
     await screenshot(page, 'my-sessions')
     await english.getByRole('button', { name: /^Sign out here/ }).focus()
@@ -114,7 +114,7 @@ describe.skipIf(!portal.available)('restricted layers in Chromium', () => {
     // The log names each action in the page's language, with what it recorded.
     const log = page.locator('.data-table').last()
     await expect.poll(() => log.textContent()).toContain('Tạo tài khoản')
-    expect(await log.textContent()).toContain('roles: planner')
+    expect(await log.textContent()).toContain('vai trò: Kế hoạch')
     await page.getByLabel('Việc').selectOption('sign-in')
     await page.getByRole('button', { name: 'Lọc' }).click()
     await expect

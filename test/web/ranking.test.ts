@@ -33,6 +33,17 @@ test('the score is drawn in five classes of 20 points; unranked communes are no 
   expect(map.colours.has('e')).toBe(false)
 })
 
+// Issue 10 §5: the most disadvantaged class was the palest colour on the map.
+test('the more disadvantaged a class, the darker its colour', () => {
+  const luminance = (hex: string) => {
+    const [red, green, blue] = [1, 3, 5].map((start) => Number.parseInt(hex.slice(start, start + 2), 16))
+    return 0.2126 * red! + 0.7152 * green! + 0.0722 * blue!
+  }
+  const lightness = rankingChoropleth(ranking).classes.map((item) => luminance(item.colour))
+  expect(lightness).toEqual([...lightness].sort((a, b) => b - a))
+  expect(new Set(lightness).size).toBe(5)
+})
+
 test('the top N takes every commune tied at the Nth rank', () => {
   expect(topCodes(ranking, 2)).toEqual(['a', 'b', 'c'])
   expect(topCodes(ranking, 1)).toEqual(['a'])

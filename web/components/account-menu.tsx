@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { type RefObject, useEffect, useRef, useState } from 'react'
 import { api, type Profile } from '../api'
 import { useText } from '../i18n/text'
 import { PasswordDialog } from './password-dialog'
@@ -11,6 +11,8 @@ type Props = { profile: Profile | null; onChange: () => void; onAdmin: () => voi
 export function AccountMenu({ profile, onChange, onAdmin }: Props) {
   const { text } = useText()
   const [dialog, setDialog] = useState<'sign-in' | 'password' | 'sessions' | null>(null)
+  const menu = useRef<HTMLDetailsElement>(null)
+  useMenuClosing(menu, dialog === null)
   if (!profile) {
     return (
       <>
@@ -31,7 +33,7 @@ export function AccountMenu({ profile, onChange, onAdmin }: Props) {
   }
   const { account } = profile
   return (
-    <details className="account">
+    <details className="account" ref={menu}>
       <summary title={text.account.signedInAs(account.username)}>{account.displayName ?? account.username}</summary>
       <div className="account-menu">
         <p className="muted">
@@ -71,4 +73,28 @@ export function AccountMenu({ profile, onChange, onAdmin }: Props) {
       )}
     </details>
   )
+}
+
+/**
+ * The open menu closes on Escape (focus back on its summary) and on a click or tap outside it, as a
+ * menu does (issue 10 §5); not while one of its dialogs is open, which has its own Escape.
+ */
+function useMenuClosing(menu: RefObject<HTMLDetailsElement | null>, active: boolean) {
+  useEffect(() => {
+    if (!active) return
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || !menu.current?.open) return
+      menu.current.open = false
+      menu.current.querySelector('summary')?.focus()
+    }
+    const onPointer = (event: PointerEvent) => {
+      if (menu.current?.open && !menu.current.contains(event.target as Node)) menu.current.open = false
+    }
+    document.addEventListener('keydown', onKey)
+    document.addEventListener('pointerdown', onPointer)
+    return () => {
+      document.removeEventListener('keydown', onKey)
+      document.removeEventListener('pointerdown', onPointer)
+    }
+  }, [menu, active])
 }

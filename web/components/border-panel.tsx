@@ -2,37 +2,54 @@ import { useState } from 'react'
 import { api, type Profile, type ZoneCollection, type ZoneKind } from '../api'
 import { formatNumber } from '../format'
 import { errorText } from '../i18n/error-text'
+import { useRoleText } from '../i18n/role-text'
 import { useText } from '../i18n/text'
 import { zoneColours } from '../layers/zones'
 import { useBeltSettings, useChange } from '../queries'
-import { zoneKinds } from '../state'
+import { type IndicatorFill, zoneKinds } from '../state'
 import type { ZoneDrawing } from '../use-zone-drawing'
+import { ZoneEditor } from './zone-editor'
+import { ZoneList, type ZoneSummary } from './zone-list'
 
 type Props = {
   profile: Profile
   shown: ZoneKind[]
   zones: Partial<Record<ZoneKind, ZoneCollection>>
   drawing: ZoneDrawing
+  indicatorFill: IndicatorFill
   onToggle: (kind: ZoneKind) => void
+  onIndicatorFill: (fill: IndicatorFill) => void
   onNearBorder: () => void
 }
+
+const fills: IndicatorFill[] = ['full', 'dim', 'off']
 
 const listOf = (value: unknown) => (Array.isArray(value) ? value.map(String) : [])
 
 /** The defence layers for border staff: switches, notes, drawing or uploading a zone, the zone list. */
-export function BorderPanel({ profile, shown, zones, drawing, onToggle, onNearBorder }: Props) {
+export function BorderPanel(props: Props) {
+  const { profile, shown, zones, drawing, onToggle, onNearBorder } = props
   const { text, language } = useText()
-  const [upload, setUpload] = useState<unknown>(null)
+  const words = useRoleText()
+  const [editing, setEditing] = useState<ZoneSummary | null>(null)
+  // A new key after each save or cancel starts the zone form afresh.
+  const [round, setRound] = useState(0)
   const [error, setError] = useState<string | null>(null)
   const belt = useBeltSettings(profile.can.zoneSettings)
   const touches = [['zone', 'restricted'], ['zone', 'border_belt'], ['belt-settings']]
   const addZone = useChange(api.addZone, touches)
+  const changeZone = useChange(api.changeZone, touches)
   const deleteZone = useChange(api.deleteZone, touches)
   const setWidth = useChange(api.setBeltWidth, touches)
   const beltWidth = zones.border_belt?.features[0]?.properties.widthM ?? belt.data?.widthM
   const notes = zones.border_area?.notes
-  const geometry = drawing.polygon() ?? upload
   const fail = (caught: unknown) => setError(errorText(caught, language))
+  const done = () => {
+    drawing.cancel()
+    setEditing(null)
+    setError(null)
+    setRound((value) => value + 1)
+  }
 
   return (
     <fieldset className="field zones-panel">
@@ -47,6 +64,22 @@ export function BorderPanel({ profile, shown, zones, drawing, onToggle, onNearBo
           </label>
         ))}
       {profile.can.zones && <p className="muted">{text.zonesPanel.indicative}</p>}
+      {profile.can.zones && (
+        <fieldset className="field indicator-fill">
+          <legend>{words.border.indicatorLayer}</legend>
+          {fills.map((fill) => (
+            <label key={fill} className="check">
+              <input
+                type="radio"
+                name="indicator-fill"
+                checked={props.indicatorFill === fill}
+                onChange={() => props.onIndicatorFill(fill)}
+              />
+              <span>{words.border.indicatorFill[fill]}</span>
+            </label>
+          ))}
+        </fieldset>
+      )}
       {beltWidth !== undefined && (
         <p className="muted">{text.zonesPanel.beltWidth(formatNumber(Number(beltWidth), language, 0))}</p>
       )}
@@ -93,84 +126,27 @@ export function BorderPanel({ profile, shown, zones, drawing, onToggle, onNearBo
           )}
         </div>
       )}
-      {profile.can.addZones && !drawing.active && !upload && (
-        <div className="buttons">
-          <button type="button" onClick={drawing.start}>
-            {text.zonesPanel.draw}
-          </button>
-          <label className="button">
-            {text.zonesPanel.upload}
-            <input
-              type="file"
-              accept=".geojson,.json,application/geo+json,application/json"
-              hidden
-              onChange={async (event) => {
-                const file = event.target.files?.[0]
-                event.target.value = ''
-                if (!file) return
-                try {
-                  setUpload(JSON.parse(await file.text()))
-                  setError(null)
-                } catch {
-                  setError(text.zonesPanel.badFile)
-                }
-              }}
-            />
-          </label>
-        </div>
-      )}
-      {drawing.active && (
-        <div className="buttons">
-          <span className="muted">{text.zonesPanel.drawHint}</span>
-          <button type="button" onClick={drawing.undo} disabled={drawing.corners.length === 0}>
-            {text.zonesPanel.undo}
-          </button>
-        </div>
-      )}
-      {(drawing.active || upload !== null) && (
-        <form
-          className="zone-form"
-          onSubmit={(event) => {
-            event.preventDefault()
-            const form = new FormData(event.currentTarget)
-            const note = String(form.get('note') ?? '').trim()
-            addZone.mutate(
-              { name: String(form.get('name')), note: note || null, geometry },
-              {
-                onSuccess: () => {
-                  drawing.cancel()
-                  setUpload(null)
-                  setError(null)
-                  if (!shown.includes('restricted')) onToggle('restricted')
-                },
-                onError: fail,
+      {profile.can.addZones && (
+        <ZoneEditor
+          key={`${editing?.id ?? 'new'}-${round}`}
+          drawing={drawing}
+          editing={editing}
+          busy={addZone.isPending || changeZone.isPending}
+          onError={setError}
+          onCancel={done}
+          onSave={({ name, note, geometry }) => {
+            const saved = {
+              onSuccess: () => {
+                done()
+                if (!shown.includes('restricted') && profile.can.zones) onToggle('restricted')
               },
-            )
+              onError: fail,
+            }
+            if (editing)
+              changeZone.mutate({ id: editing.id, change: { name, note, ...(geometry ? { geometry } : {}) } }, saved)
+            else addZone.mutate({ name, note, geometry }, saved)
           }}
-        >
-          <label className="field">
-            <span>{text.zonesPanel.zoneName}</span>
-            <input name="name" required maxLength={200} />
-          </label>
-          <label className="field">
-            <span>{text.zonesPanel.zoneNote}</span>
-            <textarea name="note" maxLength={2000} rows={2} />
-          </label>
-          <div className="buttons">
-            <button
-              type="button"
-              onClick={() => {
-                drawing.cancel()
-                setUpload(null)
-              }}
-            >
-              {text.account.cancel}
-            </button>
-            <button type="submit" className="primary" disabled={!geometry || addZone.isPending}>
-              {text.zonesPanel.saveZone}
-            </button>
-          </div>
-        </form>
+        />
       )}
       {error && (
         <p className="form-error" role="alert">
@@ -178,25 +154,18 @@ export function BorderPanel({ profile, shown, zones, drawing, onToggle, onNearBo
         </p>
       )}
       {shown.includes('restricted') && zones.restricted && (
-        <ul className="zone-list">
-          {zones.restricted.features.length === 0 && <li className="muted">{text.zonesPanel.noZones}</li>}
-          {zones.restricted.features.map((zone) => (
-            <li key={String(zone.properties.id)}>
-              <strong>{String(zone.properties.name)}</strong>{' '}
-              {zone.properties.note ? <span className="muted">— {String(zone.properties.note)}</span> : null}
-              <button
-                type="button"
-                className="link"
-                onClick={() => {
-                  if (window.confirm(text.zonesPanel.confirmDelete(String(zone.properties.name))))
-                    deleteZone.mutate(String(zone.properties.id), { onError: fail })
-                }}
-              >
-                {text.zonesPanel.deleteZone}
-              </button>
-            </li>
-          ))}
-        </ul>
+        <ZoneList
+          zones={zones.restricted}
+          mayEdit={profile.can.zones}
+          onEdit={(zone) => {
+            drawing.cancel()
+            setError(null)
+            setEditing(zone)
+          }}
+          onDelete={(zone) => {
+            if (window.confirm(text.zonesPanel.confirmDelete(zone.name))) deleteZone.mutate(zone.id, { onError: fail })
+          }}
+        />
       )}
       {profile.can.zones && (
         <button type="button" className="link" onClick={onNearBorder}>

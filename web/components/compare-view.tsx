@@ -84,7 +84,10 @@ function Pane({
 /** Two maps side by side, moving together: one indicator in two years, or two indicators in one year. */
 export function CompareView({ state, left, indicators, communes, labels, onCompare, onBack }: Props) {
   const { text, language } = useText()
-  const [camera, setCamera] = useState<MapPosition | null>(state.position)
+  // Both maps open on the whole province (MapView fits its bounds when it has no position): the
+  // main map's camera was made for a map twice as wide and showed only part of it (issue 10 §5).
+  // Once one map is moved, the other follows.
+  const [camera, setCamera] = useState<MapPosition | null>(null)
   const province = useProvince()
   const border = useBorder()
   const compare = state.compare ?? { year: left.indicator.years.find((year) => year !== left.year) ?? left.year }

@@ -80,7 +80,7 @@ function IndicatorRow({
         {valueBasis && <span className="muted basis"> · {valueBasis}</span>}
       </div>
       {target && (
-        <div className="target" title={`${text.planText}: ${target.textVi} (${target.clauseWords[language]})`}>
+        <div className="target" title={`${text.planText} ${target.clauseWords[language]}`}>
           {text.target(target.year, (check?.words ?? target.words)[language])}
           {check && (
             <span className={check.met ? 'met' : 'not-met'}>

@@ -1,19 +1,32 @@
 import { useMutation } from '@tanstack/react-query'
-import { type FormEvent, useState } from 'react'
+import { type FormEvent, type ReactNode, useState } from 'react'
 import { api, type ImportPreview, type ImportProblem, ImportRefused } from '../api'
 import { errorText } from '../i18n/error-text'
 import { useText } from '../i18n/text'
 import { queryClient } from '../queries'
 
+// Column names are codes a file must use (server/imports/columns.ts), the same in either language:
+// shown as code, so that "value" in a Vietnamese sentence reads as the column's name.
+const columnNames = /\b(unit_code|unit_name|vintage|indicator|year|value|document)\b/
+
+const withCodes = (sentence: string): ReactNode[] =>
+  sentence
+    .split(columnNames)
+    // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one fixed sentence never move
+    .map((part, index) => (index % 2 === 1 ? <code key={`${part}-${index}`}>{part}</code> : part))
+
 /** Where a problem is, as a planner finds it in Excel: "Sheet 1, row 12, column value". */
-function place(problem: ImportProblem, text: ReturnType<typeof useText>['text']) {
-  return [
+function place(problem: ImportProblem, text: ReturnType<typeof useText>['text']): ReactNode {
+  const where = [
     problem.sheet && `${text.imports.sheet} ${problem.sheet}`,
     problem.row !== null && `${text.imports.row} ${problem.row}`,
-    problem.column && `${text.imports.column} ${problem.column}`,
-  ]
-    .filter(Boolean)
-    .join(', ')
+  ].filter(Boolean)
+  if (!problem.column) return where.length > 0 ? where.join(', ') : problem.file
+  return (
+    <>
+      {[...where, text.imports.column].join(', ')} <code>{problem.column}</code>
+    </>
+  )
 }
 
 /** Upload a file: checked whole on the server; a valid file becomes a draft, a bad one lists every problem. */
@@ -37,7 +50,7 @@ export function ImportUpload({ onDraft }: { onDraft: (preview: ImportPreview) =>
   return (
     <section className="import-step">
       <h2>2. {text.imports.upload}</h2>
-      <p className="muted">{text.imports.columns}</p>
+      <p className="muted">{withCodes(text.imports.columns)}</p>
       <form className="stacked-form" onSubmit={submit}>
         <label>
           {text.imports.file}{' '}
@@ -83,7 +96,7 @@ export function ImportUpload({ onDraft }: { onDraft: (preview: ImportPreview) =>
                 <tbody>
                   {error.problems.map((problem) => (
                     <tr key={`${problem.sheet}-${problem.row}-${problem.column}-${problem.message.en}`}>
-                      <td>{place(problem, text) || problem.file}</td>
+                      <td>{place(problem, text)}</td>
                       <td>{problem.message[language]}</td>
                     </tr>
                   ))}

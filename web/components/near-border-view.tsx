@@ -1,6 +1,7 @@
 import { useState } from 'react'
-import type { Indicator } from '../api'
+import { api, type Indicator } from '../api'
 import { formatNumber, formatValue } from '../format'
+import { useRoleText } from '../i18n/role-text'
 import { indicatorName, useText } from '../i18n/text'
 import { useNearBorder } from '../queries'
 import { Loading } from './load-state'
@@ -10,6 +11,7 @@ type Props = { villageIndicators: Indicator[]; onSelect: (code: string) => void;
 /** For border staff: the villages (with their flags) or communes within a distance of the border. */
 export function NearBorderView({ villageIndicators, onSelect, onBack }: Props) {
   const { text, language } = useText()
+  const words = useRoleText()
   const [level, setLevel] = useState<'village' | 'commune'>('village')
   const [within, setWithin] = useState(5)
   const near = useNearBorder(level, within, true)
@@ -40,6 +42,10 @@ export function NearBorderView({ villageIndicators, onSelect, onBack }: Props) {
           </label>
         ))}
         <span className="muted">{text.nearBorder.count(places.length)}</span>
+        {/* The same list as a file, written by the server like every CSV (restricted, audited). */}
+        <a className="button" href={api.nearBorderCsvUrl(level, within)} download>
+          {words.border.exportCsv}
+        </a>
       </div>
       {near.isPending ? (
         <Loading />

@@ -1,10 +1,11 @@
 import { useEffect, useRef } from 'react'
 import type { Indicator, Normalise, Ranking } from '../api'
-import { formatNumber, formatValue } from '../format'
+import { formatNumber } from '../format'
 import { indicatorName, useText } from '../i18n/text'
 import { legendEntries } from '../legend-entries'
 import { contributionColour, rankingChoropleth } from '../ranking'
 import { ProvenanceBadge } from './provenance-badge'
+import { ScoreBar } from './score-bar'
 import { WeightsEditor } from './weights-editor'
 
 type Props = {
@@ -108,29 +109,14 @@ export function RankingPanel(props: Props) {
                 </th>
                 <td>
                   {item.score !== null && (
-                    <div className="score">
-                      <span className="number">{formatNumber(item.score, language, 1)}</span>
-                      <span
-                        className="bar"
-                        role="img"
-                        aria-label={chosen
-                          .map(
-                            (code) =>
-                              `${code}: ${formatValue((item.contributions[code] ?? 0) * 100, 'percent', language)}`,
-                          )
-                          .join('; ')}
-                      >
-                        {chosen.map((code, index) => (
-                          <span
-                            key={code}
-                            style={{
-                              width: `${(item.score! * (item.contributions[code] ?? 0)).toFixed(1)}%`,
-                              backgroundColor: contributionColour(index),
-                            }}
-                          />
-                        ))}
-                      </span>
-                    </div>
+                    <ScoreBar
+                      score={item.score}
+                      contributions={chosen.map((code, index) => ({
+                        name: byCode.get(code) ? indicatorName(byCode.get(code)!, language) : code,
+                        points: item.score! * (item.contributions[code] ?? 0),
+                        colour: contributionColour(index),
+                      }))}
+                    />
                   )}
                   <ProvenanceBadge provenance={item.provenance} />
                 </td>

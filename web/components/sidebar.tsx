@@ -103,6 +103,8 @@ export function Sidebar({
           shown={state.zones}
           zones={zones}
           drawing={drawing}
+          indicatorFill={state.indicatorFill}
+          onIndicatorFill={(fill) => update((current) => ui.chooseIndicatorFill(current, fill))}
           onToggle={(kind) => update((current) => ui.toggleZone(current, kind))}
           onNearBorder={() => update((current) => ui.showView(current, 'border'))}
         />

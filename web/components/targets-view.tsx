@@ -56,7 +56,7 @@ export function TargetsView({ scoreboard, loading, signedOut, onGapMap, onBack }
                     ) : (
                       indicatorName(row, language)
                     )}
-                    <div className="muted" title={row.textVi}>
+                    <div className="muted">
                       {row.words[language]} · {row.clauseWords[language]}
                     </div>
                   </th>

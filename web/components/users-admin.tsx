@@ -1,6 +1,8 @@
 import { useState } from 'react'
 import { api, type Role } from '../api'
+import { formatMoment } from '../format'
 import { errorText } from '../i18n/error-text'
+import { useRoleText } from '../i18n/role-text'
 import { useText } from '../i18n/text'
 import { useChange, useUsers } from '../queries'
 
@@ -9,6 +11,7 @@ const allRoles: Role[] = ['planner', 'border', 'admin']
 /** Admins create accounts, change roles, reset passwords and disable accounts; every change is audited. */
 export function UsersAdmin() {
   const { text, language } = useText()
+  const words = useRoleText()
   const users = useUsers(true)
   const [message, setMessage] = useState<string | null>(null)
   const fail = (caught: unknown) => setMessage(errorText(caught, language))
@@ -35,6 +38,7 @@ export function UsersAdmin() {
                 {text.account.roles[role]}
               </th>
             ))}
+            <th scope="col">{words.admin.created}</th>
             <th scope="col">{text.admin.lastSeen}</th>
             <th scope="col" />
           </tr>
@@ -62,13 +66,16 @@ export function UsersAdmin() {
                   />
                 </td>
               ))}
-              <td>{user.lastSeenAt ? new Date(user.lastSeenAt).toLocaleString() : '—'}</td>
+              <td>{formatMoment(user.createdAt, language)}</td>
+              <td>{user.lastSeenAt ? formatMoment(user.lastSeenAt, language) : '—'}</td>
               <td>
                 <button
                   type="button"
-                  onClick={() =>
+                  onClick={() => {
+                    // Locking ends someone's work at once: asked first (issue 10 §5); unlocking is not.
+                    if (!user.disabled && !window.confirm(words.admin.confirmLock(user.username))) return
                     update.mutate({ id: user.id, change: { disabled: !user.disabled } }, { onError: fail })
-                  }
+                  }}
                 >
                   {user.disabled ? text.admin.enable : text.admin.disable}
                 </button>{' '}

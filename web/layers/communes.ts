@@ -11,8 +11,18 @@ const selectedColour = '#111827'
 const hoverColour = '#374151'
 const highlightColour = '#f59e0b'
 
+/**
+ * How strongly the indicator colours the communes: full, dimmed or hidden (still answering the
+ * pointer), so that the defence layers drawn over it stay readable (issue 10 §5).
+ */
+export const fillOpacities = { full: 0.85, dim: 0.3, off: 0 } as const
+
 /** `colours` maps commune codes to their class colour; communes missing from it get `noData`. */
-export function communeFillLayer(colours: Map<string, string>, noData: string, opacity = 0.85): FillLayerSpecification {
+export function communeFillLayer(
+  colours: Map<string, string>,
+  noData: string,
+  opacity: number = fillOpacities.full,
+): FillLayerSpecification {
   const pairs = [...colours.entries()].flat()
   const colour: ExpressionSpecification | string =
     pairs.length > 0 ? (['match', ['get', 'code'], ...pairs, noData] as unknown as ExpressionSpecification) : noData

@@ -1,4 +1,5 @@
 import type { Layer } from '@deck.gl/core'
+import { type GateLabel, gateLabelLayer } from './gate-labels'
 import { communeLabelLayer } from './labels'
 import type { Label, VillagePoint } from './places'
 import { villageLayer } from './villages'
@@ -10,6 +11,8 @@ export type DeckScene = {
   selected: string | null
   villages: { points: VillagePoint[]; flags: Map<number, boolean | null>; colours: { yes: string; no: string } } | null
   onVillageHover: (point: VillagePoint | null, x: number, y: number) => void
+  /** The border gates' names (border staff with the gates layer on). */
+  gates?: GateLabel[]
 }
 
 /** The deck.gl layers of a scene, villages under the labels. Pure. */
@@ -20,5 +23,6 @@ export function deckLayers(scene: DeckScene): Layer[] {
     layers.push(villageLayer(points, flags, colours, scene.zoom, scene.onVillageHover))
   }
   layers.push(communeLabelLayer(scene.labels, scene.zoom, scene.selected))
+  if (scene.gates && scene.gates.length > 0) layers.push(gateLabelLayer(scene.gates))
   return layers
 }

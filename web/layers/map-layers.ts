@@ -2,7 +2,14 @@ import type { LayerSpecification } from 'maplibre-gl'
 import type { ZoneKind } from '../api'
 import type { Choropleth } from '../choropleth'
 import { noDataColour } from '../palette'
-import { classHighlightLayer, communeFillLayer, communeOutlineLayer, hoverLayer, selectionLayer } from './communes'
+import {
+  classHighlightLayer,
+  communeFillLayer,
+  communeOutlineLayer,
+  fillOpacities,
+  hoverLayer,
+  selectionLayer,
+} from './communes'
 import { borderLayer, districtLayer, provinceLayer } from './reference'
 import { drawingLayers, gateLayerId, zoneLayers } from './zones'
 
@@ -17,6 +24,8 @@ export type MapLayersInput = {
   drawing?: boolean
   /** Communes outlined whatever the class (the planner's top N). */
   highlightCodes?: string[]
+  /** The indicator's colours full, dimmed or hidden under the defence layers. */
+  indicatorFill?: keyof typeof fillOpacities
 }
 
 /**
@@ -30,7 +39,11 @@ export function mapLayers(input: MapLayersInput): LayerSpecification[] {
     (input.highlightClass === null ? [] : (input.choropleth?.classes[input.highlightClass]?.codes ?? []))
   const zones = zoneLayers(input.zones ?? [])
   return [
-    communeFillLayer(input.choropleth?.colours ?? new Map(), noDataColour),
+    communeFillLayer(
+      input.choropleth?.colours ?? new Map(),
+      noDataColour,
+      fillOpacities[input.indicatorFill ?? 'full'],
+    ),
     communeOutlineLayer(),
     classHighlightLayer(highlighted),
     hoverLayer(input.hovered),

@@ -70,7 +70,8 @@ export function drawingLayers(): LayerSpecification[] {
       id: 'drawing-fill',
       type: 'fill',
       source: drawingSource,
-      filter: ['==', ['geometry-type'], 'Polygon'],
+      // A drawn polygon, or an uploaded file's polygons (a MultiPolygon).
+      filter: ['in', ['geometry-type'], ['literal', ['Polygon', 'MultiPolygon']]],
       paint: { 'fill-color': zoneColours.restricted, 'fill-opacity': 0.25 },
     },
     {

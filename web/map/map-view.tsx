@@ -33,6 +33,8 @@ export type FlyTarget = {
   bbox?: [number, number, number, number] | null
   center?: [number, number] | null
   zoom?: number
+  /** Pixels kept free around a bbox (default 60). */
+  padding?: number
 }
 
 // Units without a polygon have a null geometry; MapLibre skips them.
@@ -73,6 +75,8 @@ export function MapView(props: MapViewProps) {
   useEffect(() => {
     const map = mapRef.current
     if (!map || !flyTo) return
+    // The map's box may have just changed (a panel opened beside it): measured again before fitting.
+    map.resize()
     if (flyTo.bbox) {
       const [west, south, east, north] = flyTo.bbox
       map.fitBounds(
@@ -80,7 +84,7 @@ export function MapView(props: MapViewProps) {
           [west, south],
           [east, north],
         ],
-        { padding: 60, maxZoom: 12, duration: 900 },
+        { padding: flyTo.padding ?? 60, maxZoom: 12, duration: 900 },
       )
     } else if (flyTo.center) {
       map.flyTo({ center: flyTo.center, zoom: flyTo.zoom ?? 12, duration: 900 })

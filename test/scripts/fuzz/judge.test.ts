@@ -22,5 +22,9 @@ describe('answerProblems', () => {
     expect(answerProblems(json(200, { note: 'relation "defence.zone" does not exist' }))).not.toEqual([])
     expect(answerProblems({ status: 404, text: 'Not Found' })).toEqual(['404 is not JSON: Not Found'])
     expect(answerProblems(json(403, { error: 'no', detail: 'x' }))[0]).toMatch(/is not \{ error: string \}/)
+    // Issue 10 §3: English only, or the same words twice, is not a refusal a person can read.
+    expect(answerProblems(json(401, { error: 'Sign in first.' }))[0]).toMatch(/Vietnamese and English/)
+    const same = { error: 'Bad year', message: { vi: 'Bad year', en: 'Bad year' } }
+    expect(answerProblems(json(400, same))[0]).toMatch(/Vietnamese and English/)
   })
 })

@@ -51,6 +51,7 @@ const markers: Marker[] = [
   phrase('LEAK-MARKER-'),
   phrase('Youyiguan'), // reference/border_gates.csv, counterpart of Hữu Nghị
   phrase('cửa khẩu quốc tế'),
+  phrase('TÀI LIỆU HẠN CHẾ'), // the first lines of a restricted CSV (planning/near-border-table.ts)
   ...['widthM', 'legalBasis', 'namedNotTouching', 'distanceKm'].map(key),
   ...['gate', 'border_belt', 'border_area', 'restricted'].map(kind),
   ...layers.restricted.map(phrase),
@@ -103,7 +104,8 @@ const routeCases: Record<string, RouteCase> = {
     probes: (f) => [{ url: '/api/auth/login', body: { username: f.victim.username, password: 'not the password 1' } }],
   },
   'POST /api/auth/logout': { probes: urls('/api/auth/logout') },
-  'GET /api/auth/me': { needs: 'session', probes: urls('/api/auth/me') },
+  // Anyone may ask who they are: the public is answered { account: null } (issue 10 §5).
+  'GET /api/auth/me': { probes: urls('/api/auth/me') },
   'POST /api/auth/password': {
     needs: 'session',
     probes: () => [
@@ -115,6 +117,16 @@ const routeCases: Record<string, RouteCase> = {
   'DELETE /api/auth/sessions/:id': {
     needs: 'session',
     probes: urls('/api/auth/sessions/0b8e6c3e-4d6f-4b8a-9a37-2f1d5c3e9b10'),
+  },
+  // Personal access tokens (issue #13 §4): the caller's own, with a session only.
+  'GET /api/auth/tokens': { needs: 'session', probes: urls('/api/auth/tokens') },
+  'POST /api/auth/tokens': {
+    needs: 'session',
+    probes: () => [{ url: '/api/auth/tokens', body: { name: `leak probe ${tag}`, days: 1 } }],
+  },
+  'DELETE /api/auth/tokens/:id': {
+    needs: 'session',
+    probes: urls('/api/auth/tokens/0b8e6c3e-4d6f-4b8a-9a37-2f1d5c3e9b10'),
   },
   'GET /api/users': { needs: 'users:manage', probes: urls('/api/users') },
   'POST /api/users': {
@@ -161,6 +173,11 @@ const routeCases: Record<string, RouteCase> = {
     needs: 'zones:read',
     probes: urls('/api/zones/near-border', '/api/zones/near-border?level=commune&within=50'),
   },
+  // Issue 10 §5: the near-border list as a file, through the one CSV writer.
+  'GET /api/zones/near-border/export.csv': {
+    needs: 'zones:read',
+    probes: urls('/api/zones/near-border/export.csv', '/api/zones/near-border/export.csv?level=commune&within=50'),
+  },
   'POST /api/zones/restricted': {
     needs: 'zones:add',
     probes: () => [{ url: '/api/zones/restricted', body: { name: `${zone.name}-${++serial}`, geometry: square } }],
@@ -190,6 +207,49 @@ const routeCases: Record<string, RouteCase> = {
   },
   // One probe: the scoreboard computes every target's province series (about a second on PGlite).
   'GET /api/targets': { needs: 'planner:tools', probes: urls('/api/targets?year=2024') },
+  // Capital allocation (issue 11 §2), the planners' and admins'. Its border criterion is a yes/no per
+  // commune that is public to them (docs/architecture.md, "Capital allocation"; tested below): no
+  // border-area layer content (its kind, lengths along the line, named communes, legal basis) is in
+  // any answer. Probes that would save or recompute name no scenario (a well-formed id of none).
+  'POST /api/allocation/preview': {
+    needs: 'allocation:plan',
+    probes: () => [{ url: '/api/allocation/preview', body: { total: 1_000_003 } }],
+  },
+  'GET /api/allocation/scenarios': { needs: 'allocation:plan', probes: urls('/api/allocation/scenarios') },
+  'POST /api/allocation/scenarios': {
+    needs: 'allocation:plan',
+    probes: () => [
+      { url: '/api/allocation/scenarios', body: { name: `leak ${tag}`, total: 7, copiedFrom: noScenario } },
+    ],
+  },
+  'GET /api/allocation/scenarios/:id': {
+    needs: 'allocation:plan',
+    probes: () => urls(`/api/allocation/scenarios/${allocation.id}`, `/api/allocation/scenarios/${noScenario}`)(),
+  },
+  'PATCH /api/allocation/scenarios/:id': {
+    needs: 'allocation:plan',
+    probes: () => [{ url: `/api/allocation/scenarios/${noScenario}`, body: { name: 'probe', total: 7 } }],
+  },
+  'DELETE /api/allocation/scenarios/:id': {
+    needs: 'allocation:plan',
+    probes: () => urls(`/api/allocation/scenarios/${noScenario}`)(),
+  },
+  'GET /api/allocation/scenarios/:id/compare/:other': {
+    needs: 'allocation:plan',
+    probes: () => urls(`/api/allocation/scenarios/${allocation.id}/compare/${allocation.id}`)(),
+  },
+  'GET /api/allocation/scenarios/:id/export.csv': {
+    needs: 'allocation:plan',
+    probes: () => urls(`/api/allocation/scenarios/${allocation.id}/export.csv`)(),
+  },
+  'GET /api/allocation/scenarios/:id/export.xlsx': {
+    needs: 'allocation:plan',
+    probes: () => urls(`/api/allocation/scenarios/${allocation.id}/export.xlsx`)(),
+  },
+  'POST /api/allocation/overrides': {
+    needs: 'allocation:plan',
+    probes: () => [{ url: '/api/allocation/overrides', body: { file: 'probe' } }],
+  },
   // The published figures are everyone's download (issue 10 §6); the ranking stays the planner's.
   // What the public must not get from them (drafts, hidden samples) is tested below.
   'GET /api/export.csv': {
@@ -248,7 +308,64 @@ const routeCases: Record<string, RouteCase> = {
     probes: (f) =>
       urls('/api/audit', '/api/audit?action=restricted%20zone%20added', `/api/audit?username=${f.borderUsername}`)(),
   },
+  // The log as a file (issue 10 §5): the same entries as the log, so the same reason.
+  'GET /api/audit/export.csv': {
+    needs: 'audit:read',
+    shows: [...layers.restricted],
+    probes: (f) =>
+      urls(
+        '/api/audit/export.csv',
+        '/api/audit/export.csv?action=restricted%20zone%20added',
+        `/api/audit/export.csv?username=${f.borderUsername}`,
+      )(),
+  },
+  // OGC API – Features (issue #13 §3): open to everyone; each defence collection's id guessed by
+  // everyone, in every form, must answer like a collection that does not exist.
+  'GET /ogc': { probes: urls('/ogc', '/ogc?f=html&lang=en') },
+  'GET /ogc/conformance': { probes: urls('/ogc/conformance') },
+  'GET /ogc/api': { probes: urls('/ogc/api') },
+  // One probe of the list: it reads every collection's extent (about a second on PGlite).
+  'GET /ogc/collections': { probes: urls('/ogc/collections?f=html') },
+  'GET /ogc/collections/:collectionId': {
+    probes: urls('/ogc/collections/villages', ...layers.restricted.map((id) => `/ogc/collections/${id}?f=html`)),
+  },
+  'GET /ogc/collections/:collectionId/items': {
+    probes: urls(
+      '/ogc/collections/villages/items?limit=5&bbox=106.6,21.8,106.9,22',
+      '/ogc/collections/communes_2025/items?limit=1&datetime=2025',
+      '/ogc/collections/border_line/items?f=html',
+      ...layers.restricted.flatMap((id) => [`/ogc/collections/${id}/items`, `/ogc/collections/${id}/items?f=html`]),
+    ),
+  },
+  'GET /ogc/collections/:collectionId/items/:featureId': {
+    probes: (f) =>
+      urls(
+        '/ogc/collections/communes_2025/items/06184',
+        '/ogc/collections/villages/items/1?f=html',
+        '/ogc/collections/border_gates/items/1',
+        '/ogc/collections/border_belt/items/belt',
+        `/ogc/collections/restricted_zones/items/${f.zoneId}`,
+        `/ogc/collections/restricted_zones/items/${f.zoneId}?f=html`,
+      )(),
+  },
 }
+
+// The allocation's probes: a scenario saved by a planner, and an id no scenario has.
+const noScenario = '0b8e6c3e-4d6f-4b8a-9a37-2f1d5c3e9b10'
+const allocation = { id: noScenario }
+beforeAll(async () => {
+  const planner = await testAccount(database.sql(), ['planner'])
+  const saved = await api.post(
+    '/api/allocation/scenarios',
+    { name: `leak ${tag}`, total: 1_000_003 },
+    { cookie: await sessionFor(database.sql(), planner.id) },
+  )
+  if (saved.status !== 201) throw new Error(`saving the scenario to probe failed: ${saved.status} ${saved.text}`)
+  allocation.id = saved.json().id
+})
+afterAll(async () => {
+  await database.sql()`delete from allocation_scenario where name = ${`leak ${tag}`}`
+})
 
 // The same request, crafted: the caller claims the border role every way a client could.
 const forged = `portal_session=${randomBytes(32).toString('base64url')}`
@@ -388,13 +505,28 @@ describe('the border role sees the markers (positive control: they are detectabl
     expect(found(answer.text)).toEqual(expect.arrayContaining(expected[kind]!))
   })
 
-  test('GET /api/zones/near-border and /api/config', async () => {
+  test('GET /api/zones/near-border, its CSV and /api/config', async () => {
     const border = await testAccount(database.sql(), ['border'])
     const cookie = await sessionFor(database.sql(), border.id)
     expect(found((await api.get('/api/zones/near-border?level=commune', { cookie })).text)).toContain('"distanceKm"')
+    expect(found((await api.get('/api/zones/near-border/export.csv', { cookie })).text)).toContain('TÀI LIỆU HẠN CHẾ')
     expect(found((await api.get('/api/config', { cookie })).text)).toEqual(
       expect.arrayContaining([...layers.restricted]),
     )
+  })
+
+  test('GET /ogc/collections and the defence collections’ items', async () => {
+    const border = await testAccount(database.sql(), ['border'])
+    const cookie = await sessionFor(database.sql(), border.id)
+    expect(found((await api.get('/ogc/collections', { cookie })).text)).toEqual(
+      expect.arrayContaining([...layers.restricted]),
+    )
+    expect(found((await api.get('/ogc/collections/border_gates/items', { cookie })).text)).toEqual(
+      expect.arrayContaining(['Youyiguan', '"kind":"gate"']),
+    )
+    expect(
+      found((await api.get(`/ogc/collections/restricted_zones/items/${fixture.zoneId}`, { cookie })).text),
+    ).toEqual(expect.arrayContaining([zone.name, '"kind":"restricted"']))
   })
 })
 
@@ -557,5 +689,27 @@ describe('in the database, as portal_app', () => {
         values (${zone.name}, st_multi(st_geomfromgeojson(${JSON.stringify(square)})), 'probe')`
     await expect(asRoles('planner', insert)).rejects.toThrow(/row-level security/)
     await expect(asRoles('border', insert)).resolves.toBeDefined()
+  })
+})
+
+// Border communes in the allocation (issue 11 §2; docs/architecture.md, "Capital allocation"): the
+// yes/no per 2025 commune follows from the public border line and commune boundaries, so it is
+// public to the allocation's users; the border role's border-area layer lists the same communes
+// (one rule, border_lengths()), and nothing else of that layer reaches a planner.
+describe("the allocation's border criterion", () => {
+  test('a planner without border gets the 2025 communes the border-area layer lists, and nothing else of it', async () => {
+    const sql = database.sql()
+    const planner = await sessionFor(sql, (await testAccount(sql, ['planner'])).id)
+    const border = await sessionFor(sql, (await testAccount(sql, ['border'])).id)
+    const preview = await api.post('/api/allocation/preview', { total: 1000 }, { cookie: planner })
+    expect(preview.status).toBe(200)
+    expect(found(preview.text)).toEqual([])
+    const flagged = preview.json().items.filter((item: { border: boolean }) => item.border)
+    const layer = (await api.get('/api/zones?kind=border_area', { cookie: border })).json()
+    const listed = layer.features
+      .filter((feature: { properties: { vintage: string } }) => feature.properties.vintage === '2025')
+      .map((feature: { properties: { code: string } }) => feature.properties.code)
+    expect(flagged.map((item: { code: string }) => item.code).sort()).toEqual(listed.sort())
+    expect(flagged.length).toBeGreaterThan(5)
   })
 })

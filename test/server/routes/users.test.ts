@@ -111,3 +111,39 @@ describe('an admin who holds border', () => {
     expect(seenByAdmin).toEqual([])
   })
 })
+
+// Issue 10 §5: "1234567890" was accepted as a password. The forms show the server's answer.
+describe('weak and common passwords', () => {
+  test('are refused when an admin creates an account or resets a password, saying why in both languages', async () => {
+    const admin = await caller(['admin'])
+    const planner = await testAccount(database.sql(), ['planner'])
+    const created = await api.post(
+      '/api/users',
+      { username: newName(), roles: ['planner'], password: '1234567890' },
+      { cookie: admin.cookie },
+    )
+    const reset = await api.post(
+      `/api/users/${planner.id}/password`,
+      { password: 'qwertyuiop' },
+      { cookie: admin.cookie },
+    )
+    for (const answer of [created, reset]) {
+      expect(answer.status).toBe(400)
+      expect(answer.json().message).toEqual({
+        vi: expect.stringContaining('trong 100 mật khẩu phổ biến nhất'),
+        en: expect.stringContaining('one of the 100 most common passwords'),
+      })
+    }
+  })
+
+  test('are refused when a user changes their own password', async () => {
+    const planner = await caller(['planner'])
+    const answer = await api.post(
+      '/api/auth/password',
+      { current: planner.password, next: 'password1234' },
+      { cookie: planner.cookie },
+    )
+    expect(answer.status).toBe(400)
+    expect(answer.json().message.vi).toContain('gần giống một mật khẩu phổ biến')
+  })
+})
