@@ -67,6 +67,9 @@ export function departmentBlocks(figures: ReportFigures, language: Language): Bl
         ]),
       },
     )
+    // A department's section may be sent on its own: it carries the warning when it shows a sample figure.
+    if (rows.some((row) => row.province?.provenance === 'sample'))
+      blocks.push({ kind: 'warning', text: words.sampleWarning[language] })
   })
   return blocks
 }

@@ -95,8 +95,10 @@ export function targetBlocks(figures: ReportFigures, language: Language): Block[
     { kind: 'heading', level: 1, text: words.targets[language] },
     { kind: 'table', header: header.map((item) => item[language]), rows, widths: [28, 22, 22, 14, 14] },
   ]
-  const sampled = targets.some((row) =>
-    row.series.some((point) => point.year <= figures.year && point.provenance === 'sample'),
+  const sampled = targets.some(
+    (row) =>
+      row.province?.provenance === 'sample' ||
+      row.series.some((point) => point.year <= figures.year && point.provenance === 'sample'),
   )
   if (sampled) blocks.push({ kind: 'warning', text: words.sampleWarning[language] })
   return blocks

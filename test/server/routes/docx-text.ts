@@ -31,3 +31,21 @@ export function tables(xml: string): string[][][] {
     ),
   )
 }
+
+/** The pictures of the document in the order they appear: each drawing's r:embed through the part's relationships. */
+export function documentImages(bytes: Uint8Array): { path: string; bytes: Uint8Array }[] {
+  const files = unzipSync(bytes)
+  const relations = strFromU8(files['word/_rels/document.xml.rels'] ?? new Uint8Array())
+  const targets = new Map(
+    [...relations.matchAll(/<Relationship\s[^>]*?Id="([^"]+)"[^>]*?Target="([^"]+)"/g)].map((match) => [
+      match[1]!,
+      `word/${match[2]!.replace(/^\/?word\//, '')}`,
+    ]),
+  )
+  return [...documentXml(bytes).matchAll(/r:embed="([^"]+)"/g)].map((match) => {
+    const path = targets.get(match[1]!) ?? ''
+    const image = files[path]
+    if (!image) throw new Error(`the drawing ${match[1]} points at ${path || 'nothing'}`)
+    return { path, bytes: image }
+  })
+}
