@@ -62,13 +62,17 @@ function readHeader(header: Cell[], where: { sheet: string | null; row: number }
   return columns
 }
 
+/** A `#` line is a note, as in the import's CSV (the export's parameters sheet holds only those). */
+const isNote = (row: Sheet['rows'][number]) => String(row.cells[0] ?? '').startsWith('#')
+
 function readSheet(sheet: Sheet, communes: Set<string>, problems: ProblemList, out: Map<string, Override>) {
-  const start = sheet.rows.findIndex((row) => row.cells.some((cell) => !isBlank(cell)))
+  const rows = sheet.rows.filter((row) => !isNote(row))
+  const start = rows.findIndex((row) => row.cells.some((cell) => !isBlank(cell)))
   if (start < 0) return
-  const header = sheet.rows[start]!
+  const header = rows[start]!
   const columns = readHeader(header.cells, { sheet: sheet.name, row: header.number }, problems)
   if (columns.code < 0) return
-  for (const row of sheet.rows.slice(start + 1)) {
+  for (const row of rows.slice(start + 1)) {
     const where = (index: number) => ({ sheet: sheet.name, row: row.number, column: String(header.cells[index]) })
     const long = row.cells.findIndex(isTooLong)
     if (long >= 0) {

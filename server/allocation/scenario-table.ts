@@ -31,14 +31,19 @@ export const resultColumns = [
   'inputs_overridden',
   'region_provenance',
   'villages_provenance',
+  // The optional criteria's values the portal holds (ethnic_minority_share is an override).
+  'population',
+  'poverty_rate',
+  'disadvantage_score',
 ]
-const termColumn = (code: OptionalCriterion) => `${code}_points`
 const valueColumn: Record<OptionalCriterion, string> = {
   population: 'population',
   ethnicMinorityShare: 'ethnic_minority_share',
   povertyRate: 'poverty_rate',
   disadvantage: 'disadvantage_score',
 }
+/** The points a criterion added, named after its value's column (`poverty_rate_points`). */
+const termColumn = (code: OptionalCriterion) => `${valueColumn[code]}_points`
 
 /** A time as the database gave it (a Date) or as JSON carries it (text), in ISO 8601 UTC. */
 const moment = (value: string | Date) => new Date(value).toISOString()
