@@ -6,6 +6,7 @@ import {
   type CommuneClass,
   type Criterion,
   criteriaSource,
+  defaultCoefficients,
   type OptionalCriterion,
 } from './criteria'
 import { criterionNames } from './optional-terms'
@@ -88,6 +89,11 @@ export const inputsNote: Message = {
   en: "Each commune's region (I/II/III) and count of especially difficult villages are not published per commune (only the total of 385 of 1,646 villages and the 16 units without any, provincial decision of 29/01/2026): the region of each commune is sample data today, and villages are counted among the mapped villages. Border communes: at least 0.5 km of the (indicative) border line within 200 m, computed from the public border line and commune boundaries. No list of safe-zone (ATK) communes is held. A scenario can override every value.",
 }
 
+export const optionalWords: Message = {
+  vi: 'Tiêu chí bổ sung (không bắt buộc): mỗi tiêu chí có trọng số w cộng thêm w × giá trị của xã ÷ giá trị lớn nhất trong 65 xã, tức tối đa w điểm; xã có giá trị gấp đôi được gấp đôi số điểm. Tiêu chí mà có xã thiếu số liệu thì không được tính (không coi là 0): kịch bản bị từ chối và nêu tên các xã thiếu.',
+  en: "Optional criteria: each with a weight w adds w × the commune's value ÷ the largest value among the 65 communes, so at most w points; a commune with twice the value gets twice the points. A criterion some commune has no value for is not counted as 0: the scenario is refused, naming the communes without one.",
+}
+
 /** Everything the screen and the methodology say about the rule, for these coefficients and criteria. */
 export function allocationWords(coefficients: Coefficients, criteria: Criterion[]) {
   return {
@@ -96,7 +102,12 @@ export function allocationWords(coefficients: Coefficients, criteria: Criterion[
     startingPoint,
     inputs: inputsNote,
     source: criteriaSource,
+    optional: optionalWords,
     classes: classNames,
     criteria: criterionRules,
+    criterionNames,
   }
 }
+
+/** The rule with its default coefficients and no optional criterion: the methodology page's words (GET /api/config). */
+export const defaultAllocationWords = allocationWords(defaultCoefficients, [])

@@ -72,6 +72,7 @@ function profile(
       addZones: may(caller, 'zones:add'),
       zoneSettings: may(caller, 'zones:settings'),
       plannerTools: may(caller, 'planner:tools'),
+      allocate: may(caller, 'allocation:plan'),
       manageUsers: may(caller, 'users:manage'),
       readAudit: may(caller, 'audit:read'),
       importValues: may(caller, 'values:import'),
