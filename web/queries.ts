@@ -1,5 +1,5 @@
 import { keepPreviousData, QueryClient, useMutation, useQuery } from '@tanstack/react-query'
-import { useEffect, useState } from 'react'
+import { useSyncExternalStore } from 'react'
 import { ApiError, type AuditFilter, api, type Normalise, type ZoneKind } from './api'
 
 // Server data, one hook per question, keyed by its inputs. Geometry and the catalogue change only
@@ -168,10 +168,14 @@ export const useSettings = (enabled: boolean) => useQuery({ queryKey: ['settings
  * any query is waiting to try again; undefined otherwise. The page shows the server's sentence.
  */
 export function useUnavailable(): ApiError | undefined {
-  const [reason, setReason] = useState(unavailableReason)
-  useEffect(() => queryClient.getQueryCache().subscribe(() => setReason(unavailableReason())), [])
-  return reason
+  // An external store, not a state set by the cache's listener: the cache also speaks while another
+  // component renders (a query observer made on mounting), and React refuses a state update then
+  // ("Cannot update a component while rendering a different component"); the store is asked again
+  // and nothing is updated when the reason is the same (the same error object).
+  return useSyncExternalStore(subscribeToQueries, unavailableReason)
 }
+
+const subscribeToQueries = (onChange: () => void) => queryClient.getQueryCache().subscribe(onChange)
 
 function unavailableReason(): ApiError | undefined {
   return queryClient
