@@ -99,6 +99,13 @@ export type FormerUnits = Exclude<Awaited<ReturnType<typeof formerUnitValues>>, 
 export type ExportRequest =
   | { kind: 'indicator'; indicator: string; year: number }
   | { kind: 'ranking'; year: number; weights: Record<string, number>; normalise: Normalise }
+/** The progress report's parameters (GET /api/reports/progress); without weights, the headline indicators. */
+export type ReportRequest = {
+  year: number
+  language: 'vi' | 'en'
+  format: 'docx' | 'html'
+  ranking?: { weights: Record<string, number>; normalise: Normalise }
+}
 
 /** "poverty_rate:2,village_road_hardened:1", as the ranking and export routes read weights. */
 export const weightsParameter = (weights: Record<string, number>) =>
@@ -249,6 +256,16 @@ export const api = {
           }
     return `/api/export.${format}?${new URLSearchParams(params)}`
   },
+  /** The address of the progress report (issue 11 §1): the Word document or the printable page. */
+  progressReportUrl: (request: ReportRequest) =>
+    `/api/reports/progress?${new URLSearchParams({
+      year: String(request.year),
+      lang: request.language,
+      format: request.format,
+      ...(request.ranking
+        ? { weights: weightsParameter(request.ranking.weights), normalise: request.ranking.normalise }
+        : {}),
+    })}`,
   imports: () => ok<ImportBatch[]>(fetch('/api/imports')),
   importBatch: (id: number) => ok<ImportPreview>(fetch(`/api/imports/${id}`)),
   uploadImport: async (file: File, document: string) => {

@@ -228,6 +228,8 @@ export function App() {
               historical={state.historical}
               onView={(view) => update((current) => ui.showView(current, view))}
               onHistorical={() => update(ui.toggleHistorical)}
+              weights={planner.weights}
+              normalise={state.normalise}
             />
           )}
         </Sidebar>

@@ -1,5 +1,7 @@
+import type { Normalise } from '../api'
 import { useText } from '../i18n/text'
 import type { View } from '../state'
+import { ProgressReportForm } from './progress-report-form'
 
 type Props = {
   view: View
@@ -7,9 +9,15 @@ type Props = {
   historical: boolean
   onView: (view: View) => void
   onHistorical: () => void
+  /** The ranking's weights and normalisation, for a report that uses them. */
+  weights: Record<string, number>
+  normalise: Normalise
 }
 
-/** The planner's tools beside the map: ranking, scoreboard, comparison, the historical layer (downloads are in map-tools.tsx). */
+/**
+ * The planner's tools beside the map: ranking, scoreboard, comparison, the historical layer and the
+ * progress report (the map's downloads are in map-tools.tsx).
+ */
 export function PlannerTools(props: Props) {
   const { text } = useText()
   return (
@@ -41,6 +49,7 @@ export function PlannerTools(props: Props) {
         <span>{text.planner.historical}</span>
       </label>
       {props.historical && <p className="muted">{text.planner.historicalNote}</p>}
+      <ProgressReportForm weights={props.weights} normalise={props.normalise} />
     </fieldset>
   )
 }

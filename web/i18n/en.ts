@@ -1,3 +1,4 @@
+import { reportEn } from './report-text'
 import type { Text } from './text'
 
 export const en: Text = {
@@ -364,6 +365,7 @@ export const en: Text = {
     newest: 'Newest',
     promptPassword: (name: string) => `New password for ${name} (at least 10 characters):`,
   },
+  report: reportEn,
   planner: {
     heading: 'Planner tools',
     ranking: 'Disadvantage ranking',

@@ -1,3 +1,5 @@
+import { reportVi } from './report-text'
+
 // Vietnamese, the portal's default language. en.ts must provide every key.
 export const vi = {
   title: 'Bản đồ chỉ tiêu vùng đồng bào DTTS & miền núi tỉnh Lạng Sơn',
@@ -358,6 +360,7 @@ export const vi = {
     newest: 'Mới nhất',
     promptPassword: (name: string) => `Mật khẩu mới cho ${name} (ít nhất 10 ký tự):`,
   },
+  report: reportVi,
   planner: {
     heading: 'Công cụ kế hoạch',
     ranking: 'Xếp hạng khó khăn',
