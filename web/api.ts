@@ -1,9 +1,13 @@
 import type { FeatureCollection, MultiLineString, MultiPolygon, Point } from 'geojson'
 import { hc, type InferResponseType } from 'hono/client'
+import type { AllocationAnswer } from '../server/allocation/answer'
+import type { ScenarioComparison } from '../server/allocation/compare'
+import type { Override } from '../server/allocation/criteria'
 import type { AppType } from '../server/app'
 import type { Value } from '../server/imports/cell-values'
 import type { Counts } from '../server/imports/preview'
 import type { Message } from '../server/message'
+import type { Scenario, ScenarioSummary } from '../server/sql/allocation-scenarios'
 import type { formerUnitValues } from '../server/sql/former'
 import type { batchPreview } from '../server/sql/import-preview'
 import type { Batch } from '../server/sql/imports'
@@ -141,6 +145,46 @@ export class ImportRefused extends Error {
 export type ValueVersion = Version
 export type TemplateRequest = { indicator: string; year: number; layout: 'long' | 'wide'; format: 'csv' | 'xlsx' }
 
+// Capital allocation scenarios (issue 11 §2), typed by the server's own rules (type-only imports).
+export type Allocation = AllocationAnswer
+export type AllocationItem = Allocation['items'][number]
+export type AllocationOverride = Override
+export type AllocationSummary = ScenarioSummary
+export type AllocationScenario = Omit<Scenario, 'result'> & { result: Allocation; current: boolean }
+export type AllocationComparison = ScenarioComparison
+/** What POST /api/allocation/preview takes; a scenario adds its name and program (and a copy its origin). */
+export type AllocationParameters = {
+  total: number | null
+  coefficients?: Partial<Allocation['coefficients']>
+  criteria?: { code: string; weight: number }[]
+  ranking?: { weights: string; normalise: Normalise; year?: number }
+  overrides?: AllocationOverride[]
+}
+export type AllocationDraft = AllocationParameters & { name: string; program: string; copiedFrom?: string }
+/** A file of overrides read (nothing saved): the values that differ from the portal's, and how many did not. */
+export type OverrideFile = { fileName: string; rows: number; overrides: AllocationOverride[]; unchanged: number }
+
+/** A JSON request (the browser adds the Origin the server checks). */
+const sendJson = (url: string, method: 'POST' | 'PATCH', body: unknown) =>
+  fetch(url, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+
+/** A file sent as a form: a refused file answers 400 with every problem (ImportRefused), else as ok(). */
+async function uploadForm<T>(url: string, form: FormData): Promise<T> {
+  const response = await fetch(url, { method: 'POST', body: form }).catch(() => {
+    throw new ApiError(0, 'network')
+  })
+  const body = (await response.json().catch(() => ({}))) as {
+    error?: string
+    message?: Message
+    problems?: ImportProblem[]
+  }
+  if (response.status === 400 && body.problems)
+    throw new ImportRefused(body.error ?? 'refused', body.problems, body.message)
+  if (!response.ok) throw new ApiError(response.status, body.error ?? `HTTP ${response.status}`, body.message)
+  return body as T
+}
+const scenarioUrl = (id: string) => `/api/allocation/scenarios/${encodeURIComponent(id)}`
+
 export type AccountSession = InferResponseType<typeof client.api.auth.sessions.$get, 200>[number]
 export type AccountToken = InferResponseType<typeof client.api.auth.tokens.$get, 200>[number]
 export type NewToken = InferResponseType<typeof client.api.auth.tokens.$post, 201>
@@ -268,22 +312,11 @@ export const api = {
     })}`,
   imports: () => ok<ImportBatch[]>(fetch('/api/imports')),
   importBatch: (id: number) => ok<ImportPreview>(fetch(`/api/imports/${id}`)),
-  uploadImport: async (file: File, document: string) => {
+  uploadImport: (file: File, document: string) => {
     const form = new FormData()
     form.set('file', file)
     if (document) form.set('document', document)
-    const response = await fetch('/api/imports', { method: 'POST', body: form }).catch(() => {
-      throw new ApiError(0, 'network')
-    })
-    const body = (await response.json().catch(() => ({}))) as {
-      error?: string
-      message?: Message
-      problems?: ImportProblem[]
-    } & ImportPreview
-    if (response.status === 400 && body.problems)
-      throw new ImportRefused(body.error ?? 'refused', body.problems, body.message)
-    if (!response.ok) throw new ApiError(response.status, body.error ?? `HTTP ${response.status}`, body.message)
-    return body as ImportPreview
+    return uploadForm<ImportPreview>('/api/imports', form)
   },
   publishImport: (id: number) =>
     ok<{ published: boolean; versions: number }>(fetch(`/api/imports/${id}/publish`, { method: 'POST' })),
@@ -325,6 +358,35 @@ export const api = {
         body: JSON.stringify(settings),
       }),
     ),
+  allocationPreview: (parameters: AllocationParameters) =>
+    ok<Allocation>(sendJson('/api/allocation/preview', 'POST', parameters)),
+  allocationScenarios: () => ok<AllocationSummary[]>(fetch('/api/allocation/scenarios')),
+  allocationScenario: (id: string) => ok<AllocationScenario>(fetch(scenarioUrl(id))),
+  saveAllocation: (draft: AllocationDraft) =>
+    ok<AllocationScenario>(sendJson('/api/allocation/scenarios', 'POST', draft)),
+  /** Every parameter is sent: one left out would keep the scenario's old value. */
+  changeAllocation: (id: string, draft: AllocationDraft) =>
+    ok<AllocationScenario>(
+      sendJson(scenarioUrl(id), 'PATCH', {
+        name: draft.name,
+        program: draft.program,
+        total: draft.total,
+        coefficients: draft.coefficients ?? {},
+        criteria: draft.criteria ?? [],
+        ranking: draft.ranking ?? null,
+        overrides: draft.overrides ?? [],
+      }),
+    ),
+  withdrawAllocation: (id: string) => ok<{ withdrawn: boolean }>(fetch(scenarioUrl(id), { method: 'DELETE' })),
+  compareAllocations: (id: string, other: string) =>
+    ok<AllocationComparison>(fetch(`${scenarioUrl(id)}/compare/${encodeURIComponent(other)}`)),
+  /** The address of a saved scenario's download (the browser sends the session cookie itself). */
+  allocationExportUrl: (id: string, format: 'csv' | 'xlsx') => `${scenarioUrl(id)}/export.${format}`,
+  readOverrideFile: (file: File) => {
+    const form = new FormData()
+    form.set('file', file)
+    return uploadForm<OverrideFile>('/api/allocation/overrides', form)
+  },
   units2019: () =>
     ok<UnitCollection>(client.api.units.$get({ query: { level: 'commune', vintage: '2019', detail: 'medium' } })),
   communeLayerOf: (indicator: string, year: number, vintage: '2025' | '2019') =>

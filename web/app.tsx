@@ -45,11 +45,14 @@ const CompareView = lazy(() => import('./components/compare-view').then((module)
 const CommuneProfile = lazy(() =>
   import('./components/commune-profile').then((module) => ({ default: module.CommuneProfile })),
 )
+const AllocationView = lazy(() =>
+  import('./components/allocation-view').then((module) => ({ default: module.AllocationView })),
+)
 const RankingPrint = lazy(() =>
   import('./components/ranking-print').then((module) => ({ default: module.RankingPrint })),
 )
 
-const pages: ui.View[] = ['methodology', 'admin', 'border', 'targets', 'compare', 'import', 'profile']
+const pages: ui.View[] = ['methodology', 'admin', 'border', 'targets', 'compare', 'import', 'profile', 'allocation']
 
 export function App() {
   const [state, update] = useUiState()
@@ -339,6 +342,19 @@ export function App() {
               indicators={scene.indicators}
               labels={map.labels}
               onOpen={(id) => update((current) => ui.openImport(current, id))}
+              onBack={back}
+            />
+          )}
+          {state.view === 'allocation' && (
+            <AllocationView
+              may={Boolean(profile?.can.allocate)}
+              scenario={state.scenario}
+              against={state.against}
+              labels={map.labels}
+              ranking={{ weights: planner.weights, normalise: state.normalise }}
+              indicators={scene.indicators}
+              onOpen={(id) => update((current) => ui.openScenario(current, id))}
+              onCompare={(id) => update((current) => ui.compareScenario(current, id))}
               onBack={back}
             />
           )}

@@ -14,10 +14,12 @@ const unitSuffixes: Record<string, Record<Language, string>> = {
   percent: { vi: '\u00a0%', en: '%' },
   usd_per_person: { vi: ' USD/người/năm', en: ' USD per person per year' },
   km2: { vi: ' km²', en: ' km²' },
+  // Capital allocated (issue 11 §2): whole million VND.
+  million_vnd: { vi: ' triệu đồng', en: ' million VND' },
 }
 
 /** People, things and dollars per person are shown whole; shares and areas to one decimal. */
-const wholeNumberUnits = new Set(['count', 'persons', 'usd_per_person'])
+const wholeNumberUnits = new Set(['count', 'persons', 'usd_per_person', 'million_vnd'])
 
 const statusNames: Record<Language, Record<string, string>> = {
   vi: { I: 'Khu vực I', II: 'Khu vực II', III: 'Khu vực III', none: 'Ngoài vùng DTTS&MN' },

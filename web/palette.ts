@@ -61,6 +61,18 @@ export const flagColours = { yes: '#5e3c99', no: '#e66101' } as const
  */
 export const disadvantagePalette = ['#ffffb2', '#fecc5c', '#fd8d3c', '#f03b20', '#bd0026'] as const
 
+/**
+ * Capital allocated to each commune, 5 classes from least to most: ColorBrewer Purples, light to
+ * dark. Not the good–bad blue scale nor the disadvantage reds: an amount is neither (issue 11 §2).
+ */
+export const amountPalette = ['#f2f0f7', '#cbc9e2', '#9e9ac8', '#756bb1', '#54278f'] as const
+
+/**
+ * What a second allocation gives a commune against the first, 5 classes from the largest loss to the
+ * largest gain: ColorBrewer PuOr, orange for less, purple for more, a pale middle for no change.
+ */
+export const differencePalette = ['#e66101', '#fdb863', '#f7f7f7', '#b2abd2', '#5e3c99'] as const
+
 /** No data: ColorBrewer Greys; a neutral grey that no palette above uses. */
 export const noDataColour = '#bdbdbd'
 

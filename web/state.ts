@@ -17,6 +17,8 @@ export type View =
   | 'import'
   /** The selected commune's printable profile. */
   | 'profile'
+  /** Capital allocation scenarios (issue 11 §2). */
+  | 'allocation'
 export type MapPosition = { longitude: number; latitude: number; zoom: number }
 
 export type UiState = {
@@ -49,6 +51,9 @@ export type UiState = {
   importId: number | null
   /** The indicator layer full, dimmed or hidden, so the defence layers over it stay readable. */
   indicatorFill: IndicatorFill
+  /** The allocation scenario open, and the one it is compared with (ids of saved scenarios). */
+  scenario: string | null
+  against: string | null
 }
 export type IndicatorFill = 'full' | 'dim' | 'off'
 
@@ -74,6 +79,8 @@ export const initialState: UiState = {
   compare: null,
   importId: null,
   indicatorFill: 'full',
+  scenario: null,
+  against: null,
 }
 
 export const classifications: MapClassification[] = ['quantile', 'jenks', 'equal', 'target', 'gap']
@@ -88,6 +95,7 @@ const views: View[] = [
   'compare',
   'import',
   'profile',
+  'allocation',
 ]
 export const zoneKinds: ZoneKind[] = ['border_belt', 'border_area', 'gates', 'restricted']
 const indicatorCode = /^[a-z][a-z0-9_]{0,63}$/
@@ -151,14 +159,26 @@ export const chooseIndicatorFill = (state: UiState, indicatorFill: IndicatorFill
   indicatorFill,
 })
 
+/** An allocation scenario opened (null: a new one), its comparison closed. */
+export const openScenario = (state: UiState, scenario: string | null): UiState => ({
+  ...state,
+  scenario,
+  against: null,
+  view: 'allocation',
+})
+/** The open scenario compared with another saved one (null: the comparison closed). */
+export const compareScenario = (state: UiState, against: string | null): UiState => ({ ...state, against })
+
 /** The pages of an account's tools, left when it signs out (issue 10 §5). */
-const accountViews: View[] = ['admin', 'border', 'import', 'ranking', 'targets']
+const accountViews: View[] = ['admin', 'border', 'import', 'ranking', 'targets', 'allocation']
 /** After signing out: back on the public map, with none of the account's layers or batches. */
 export const signedOut = (state: UiState): UiState => ({
   ...state,
   view: accountViews.includes(state.view) ? 'map' : state.view,
   zones: [],
   importId: null,
+  scenario: null,
+  against: null,
 })
 export const compareWith = (state: UiState, compare: UiState['compare']): UiState => ({
   ...state,
@@ -207,6 +227,10 @@ export function toSearch(state: UiState): string {
     )
   if (state.view === 'import' && state.importId !== null) params.set('import', String(state.importId))
   if (state.indicatorFill !== 'full') params.set('fill', state.indicatorFill)
+  if (state.view === 'allocation' && state.scenario) {
+    params.set('scenario', state.scenario)
+    if (state.against) params.set('against', state.against)
+  }
   const text = params.toString()
   return text ? `?${text}` : ''
 }
@@ -255,8 +279,13 @@ export function fromSearch(search: string): UiState {
     compare: readCompare(params.get('compare')),
     importId: /^\d{1,9}$/.test(params.get('import') ?? '') ? Number(params.get('import')) : null,
     indicatorFill: params.get('fill') === 'dim' ? 'dim' : params.get('fill') === 'off' ? 'off' : 'full',
+    scenario: scenarioId(params.get('scenario')),
+    against: params.get('scenario') ? scenarioId(params.get('against')) : null,
   }
 }
+
+const scenarioId = (text: string | null) =>
+  text && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(text) ? text.toLowerCase() : null
 
 function readWeights(text: string | null): Record<string, number> | null {
   if (!text) return null

@@ -109,5 +109,8 @@ export function allocationWords(coefficients: Coefficients, criteria: Criterion[
   }
 }
 
-/** The rule with its default coefficients and no optional criterion: the methodology page's words (GET /api/config). */
-export const defaultAllocationWords = allocationWords(defaultCoefficients, [])
+/**
+ * The rule with its default coefficients and no optional criterion (GET /api/config): the
+ * methodology page's words, and the defaults the allocation form starts from.
+ */
+export const defaultAllocationWords = { ...allocationWords(defaultCoefficients, []), coefficients: defaultCoefficients }

@@ -24,7 +24,7 @@ export function PlannerTools(props: Props) {
     <fieldset className="field planner-tools">
       <legend>{text.planner.heading}</legend>
       <div className="buttons">
-        {(['ranking', 'targets', 'compare'] as const).map((view) => (
+        {(['ranking', 'targets', 'compare', 'allocation'] as const).map((view) => (
           <button
             key={view}
             type="button"

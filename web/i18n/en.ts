@@ -1,3 +1,4 @@
+import { allocationEn } from './allocation-text'
 import { reportEn } from './report-text'
 import type { Text } from './text'
 
@@ -366,11 +367,13 @@ export const en: Text = {
     promptPassword: (name: string) => `New password for ${name} (at least 10 characters):`,
   },
   report: reportEn,
+  allocation: allocationEn,
   planner: {
     heading: 'Planner tools',
     ranking: 'Disadvantage ranking',
     targets: 'Plan scoreboard',
     compare: 'Compare two maps',
+    allocation: 'Capital allocation',
     historical: 'Communes of 2008–2019 (historical layer)',
     historicalNote:
       'Values of 2021–2024 of the 2021 unit that contains the former commune; village indicators from the villages inside it.',

@@ -6,7 +6,7 @@ type Section = { heading: Message; paragraphs: Message[] }
 // server/message.ts). Kept in step with geodata/README.md (the engineers' version) and the code it
 // describes: server/sample (sample data), server/planning/carry.ts (carrying values through the
 // crosswalk) and web/classify.ts (classes).
-export const methodology: { title: Message; sourcesHeading: Message; sections: Section[] } = {
+export const methodology: { title: Message; sourcesHeading: Message; sections: Section[]; allocation: Section } = {
   title: { vi: 'Phương pháp và nguồn dữ liệu', en: 'Methodology and data sources' },
   sourcesHeading: {
     vi: 'Nguồn dữ liệu, giấy phép và nơi lấy',
@@ -79,4 +79,23 @@ export const methodology: { title: Message; sourcesHeading: Message; sections: S
       ],
     },
   ],
+  // The capital allocation (issue 11 §2): the rule itself is the server's words (GET /api/config,
+  // server/allocation/rule-words.ts), shown before these sentences on where it comes from.
+  allocation: {
+    heading: { vi: 'Phân bổ vốn theo kịch bản', en: 'Capital allocation scenarios' },
+    paragraphs: [
+      {
+        vi: 'Nguồn hệ số: tệp allocation_criteria.csv của bộ dữ liệu tham khảo (thư mục ../shared/reference/ bên cạnh mã nguồn, chép nguyên vào geodata/reference/). Cột source của mỗi dòng ghi nguồn: bản tóm tắt tiếng Anh trên vietnam.vn về quyết định của Thủ tướng phân bổ vốn Chương trình MTQG giai đoạn 2026–2030 giữa các tỉnh; cột article ghi rằng số hiệu và điều khoản của quyết định chưa đọc được. Hệ số giai đoạn 2021–2025 (Quyết định 39/2021/QĐ-TTg) và nghị quyết của tỉnh về phân bổ vốn trong tỉnh chưa tìm thấy: mọi hệ số là mặc định để sửa, không phải quy định của tỉnh.',
+        en: "Source of the coefficients: allocation_criteria.csv of the reference data (the folder ../shared/reference/ beside the source code, copied unchanged into geodata/reference/). The source column of each row names where it comes from: an English summary on vietnam.vn of the Prime Minister's decision dividing the national target program's capital among provinces in 2026–2030; the article column says that the decision's number and article were not read. The 2021–2025 coefficients (Decision 39/2021/QĐ-TTg) and any provincial resolution on allocating within the province were not found: every coefficient is an editable default, not a rule of the province.",
+      },
+      {
+        vi: 'Xã biên giới được xác định từ đường biên giới tham khảo và ranh giới xã công khai, theo cùng quy tắc với lớp khu vực biên giới, nên tiêu chí biên giới dùng được cho cán bộ kế hoạch mà không cần quyền biên giới; nội dung của lớp khu vực biên giới (độ dài đường biên trong từng xã, các xã được văn bản nêu tên) vẫn chỉ dành cho tài khoản biên giới.',
+        en: 'Border communes follow from the indicative border line and the public commune boundaries, by the same rule as the border-area layer, so planners can use the border criterion without the border role; what the border-area layer holds (the length of line in each commune, the communes named in documents) stays for border accounts only.',
+      },
+      {
+        vi: 'Mỗi kịch bản lưu người lưu, thời điểm, mọi thông số, mọi điều chỉnh và kết quả lúc lưu; mỗi lần lưu, sửa, thu hồi và tải xuống được ghi nhật ký. Kết quả dùng dữ liệu mẫu luôn kèm cảnh báo.',
+        en: 'Each scenario keeps who saved it, when, every parameter, every override and the result when saved; every save, change, withdrawal and download is audited. A result that uses sample data always carries the warning.',
+      },
+    ],
+  },
 }

@@ -1,3 +1,4 @@
+import { allocationVi } from './allocation-text'
 import { reportVi } from './report-text'
 
 // Vietnamese, the portal's default language. en.ts must provide every key.
@@ -361,11 +362,13 @@ export const vi = {
     promptPassword: (name: string) => `Mật khẩu mới cho ${name} (ít nhất 10 ký tự):`,
   },
   report: reportVi,
+  allocation: allocationVi,
   planner: {
     heading: 'Công cụ kế hoạch',
     ranking: 'Xếp hạng khó khăn',
     targets: 'Bảng theo dõi mục tiêu',
     compare: 'So sánh hai bản đồ',
+    allocation: 'Phân bổ vốn',
     historical: 'Xã 2008–2019 (lớp lịch sử)',
     historicalNote: 'Giá trị 2021–2024 của đơn vị năm 2021 chứa xã cũ; chỉ tiêu thôn tính từ các thôn trong xã cũ.',
     exportCsv: 'Tải CSV',
