@@ -18,6 +18,7 @@ import { createLogger, type Logger } from './log'
 import { asRefusal, refusalBody } from './message'
 import { ogcRoot } from './ogc/links'
 import type { PortalEnv } from './portal-env'
+import type { DownloadTally } from './public-cache/downloads'
 import { publicAnswers } from './public-cache/middleware'
 import { type AnswerStore, answerStore } from './public-cache/store'
 import { localVersion, type PublicVersion } from './public-cache/version'
@@ -65,6 +66,8 @@ export type AppOptions = {
   answers?: AnswerStore
   /** A read replica for the public's reads (DATABASE_READ_URL). */
   reads?: ReadReplica
+  /** Where the public's downloads are counted (public-cache/downloads.ts); not counted unless given. */
+  downloads?: DownloadTally
 }
 
 /** A middleware skipped while a public answer is being built (the store compresses and tags it). */
@@ -157,6 +160,8 @@ export function createApp(options: AppOptions) {
   // tagged per request (a public answer being built is compressed once, by the store).
   const version = options.publicVersion ?? localVersion(options.sql)
   const answers = options.answers ?? answerStore()
+  // Counted around the public cache, so that a download answered from it counts too.
+  if (options.downloads) app.use('/api/*', options.downloads.middleware)
   app.use('/api/*', publicAnswers(answers, version))
   // OGC answers hold absolute links: kept per root the client reached (ogc/links.ts).
   const session = options.session ?? defaultSession

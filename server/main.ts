@@ -8,6 +8,7 @@ import { parseEnv } from './env'
 import { loadDataPackage } from './geodata/load'
 import { DataPackageError } from './geodata/package-error'
 import { createLogger, type Logger } from './log'
+import { type DownloadTally, downloadTally } from './public-cache/downloads'
 import { localVersion, type PublicVersion, watchedVersion } from './public-cache/version'
 import { type ReadReplica, readReplica } from './read-replica'
 import { hasAccounts } from './sql/accounts'
@@ -39,7 +40,12 @@ async function main(logger: Logger) {
   const reads = env.databaseReadUrl
     ? readReplica(postgresClient(env.databaseReadUrl, 10, env.limits), publicVersion)
     : undefined
+  const downloads = downloadTally(serving.sql, (error) =>
+    logger.warn({ error: String(error) }, 'public downloads not counted yet'),
+  )
+  downloads.start()
   const app = createApp({
+    downloads,
     publicVersion,
     reads,
     sql: serving.sql,
@@ -65,7 +71,8 @@ async function main(logger: Logger) {
         '  npm run user:add -- --username NAME --role admin --name "Full name"',
     )
   }
-  const stop = (signal: string) => shutdown({ signal, server, admin, publicVersion, reads, database: serving, logger })
+  const stop = (signal: string) =>
+    shutdown({ signal, server, admin, publicVersion, reads, downloads, database: serving, logger })
   process.once('SIGINT', stop)
   process.once('SIGTERM', stop)
 }
@@ -100,6 +107,7 @@ async function shutdown(parts: {
   admin: AdminSocket | undefined
   publicVersion: PublicVersion
   reads: ReadReplica | undefined
+  downloads: DownloadTally
   database: Database
   logger: Logger
 }) {
@@ -114,6 +122,7 @@ async function shutdown(parts: {
   await Promise.race([drained, new Promise((resolve) => setTimeout(resolve, stopWithinMs - 3_000))])
   server.closeAllConnections()
   await admin?.close()
+  await parts.downloads.stop()
   await parts.publicVersion.close()
   await parts.reads?.close()
   await database.close()

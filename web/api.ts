@@ -86,6 +86,7 @@ type Me = InferResponseType<typeof client.api.auth.me.$get, 200>
 export type Profile = Extract<Me, { can: unknown }>
 export type AccountSummary = InferResponseType<typeof client.api.users.$get, 200>[number]
 export type AuditEvent = InferResponseType<typeof client.api.audit.$get, 200>[number]
+export type DownloadCount = InferResponseType<typeof client.api.audit.downloads.$get, 200>[number]
 export type NearBorder = InferResponseType<(typeof client.api.zones)['near-border']['$get'], 200>
 export type ZoneKind = 'border_belt' | 'border_area' | 'gates' | 'restricted'
 export type ZoneCollection = FeatureCollection<MultiPolygon | Point | null, Record<string, unknown>> & {
@@ -238,6 +239,9 @@ export const api = {
     ok<{ changed: boolean }>(client.api.users[':id'].$patch({ param: { id: String(id) }, json: change })),
   resetPassword: (id: number, password: string) =>
     ok<{ reset: boolean }>(client.api.users[':id'].password.$post({ param: { id: String(id) }, json: { password } })),
+  /** The public's downloads of the published figures per day and file (admin). */
+  downloads: (range: { since: string; until: string }) =>
+    ok<DownloadCount[]>(client.api.audit.downloads.$get({ query: range })),
   audit: (filter: AuditFilter) =>
     ok<AuditEvent[]>(
       client.api.audit.$get({

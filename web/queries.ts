@@ -184,3 +184,13 @@ function unavailableReason(): ApiError | undefined {
     .map((query) => query.state.fetchFailureReason ?? query.state.error)
     .find((reason): reason is ApiError => unavailable(reason))
 }
+
+/** The public's downloads of the last 30 days (admin). */
+export const useDownloads = () =>
+  useQuery({
+    queryKey: ['downloads'],
+    queryFn: () => {
+      const day = (offset: number) => new Date(Date.now() - offset * 86_400_000).toISOString().slice(0, 10)
+      return api.downloads({ since: day(29), until: day(0) })
+    },
+  })

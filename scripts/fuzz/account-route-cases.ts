@@ -74,6 +74,13 @@ export function accountRouteCases(tag: string): Record<string, FuzzRoute> {
       cases: () =>
         ['action', 'username', 'since', 'until'].flatMap((name) => queryCases('/api/audit/export.csv', audit, name)),
     },
+    'GET /api/audit/downloads': {
+      callers: adminCallers,
+      cases: () =>
+        ['since', 'until'].flatMap((name) =>
+          queryCases('/api/audit/downloads', { since: '2026-01-01', until: '2100-01-01' }, name),
+        ),
+    },
     'GET /api/settings': noParameters('/api/settings'),
     'PUT /api/settings': {
       callers: adminCallers,

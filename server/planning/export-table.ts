@@ -49,7 +49,7 @@ export function indicatorTable(
   indicator: Indicator,
   year: number,
   rows: UnitValue[],
-  context: { rule: Message | null; exportedAt: Date },
+  context: { rule: Message | null; dataVersion: number },
 ): ExportTable {
   const target = nextTarget(indicator.targets, year)
   const provenances = rows.map((row) => row.provenance)
@@ -83,7 +83,9 @@ export function indicatorTable(
       ...sampleWarning(provenances),
       valueSources: valueSources.join(' | '),
       attribution,
-      exportedAt: context.exportedAt.toISOString(),
+      // The public data version the figures are of, not the time of the request: the same file for
+      // everyone who downloads it until something public changes (issue #13 §1).
+      dataVersion: context.dataVersion,
     },
     columns: [
       'code',

@@ -14,6 +14,7 @@ export const metadataLabels: Record<string, string> = {
   valueSources: 'Văn bản nguồn',
   attribution: 'Ghi nguồn',
   exportedAt: 'Thời điểm xuất',
+  dataVersion: 'Phiên bản dữ liệu công khai',
   method: 'Phương pháp',
   weights: 'Trọng số',
   direction: 'Chiều tốt hơn',

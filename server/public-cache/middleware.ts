@@ -23,6 +23,8 @@ const publicRoutes = [
   /^\/api\/villages$/,
   /^\/api\/border$/,
   /^\/api\/search$/,
+  // The published figures as files (issue 10 §6): a ranking is refused to the public, and only 200s are kept.
+  /^\/api\/export\.(csv|geojson)$/,
   // OGC API – Features (issue #13 §3): the anonymous caller's documents and pages of features; a
   // defence collection is a 404 to them, and only 200s are kept.
   /^\/ogc(\/conformance|\/api|\/collections(\/[a-z0-9_]{1,64}(\/items(\/[^/]{1,64})?)?)?)?$/,

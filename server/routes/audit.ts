@@ -5,6 +5,7 @@ import { auditExportLimit, auditTable } from '../planning/audit-table'
 import { csvText } from '../planning/csv'
 import type { PortalEnv } from '../portal-env'
 import { audit, auditEvents } from '../sql/audit'
+import { downloadCounts } from '../sql/public-downloads'
 import { phrase, says } from './schema-words'
 import { validate } from './validate'
 
@@ -30,6 +31,11 @@ const filterQuery = z.object({
   since: timestamp.optional(),
   until: timestamp.optional(),
 })
+const day = z.iso.date(
+  says({ vi: 'phải là một ngày theo ISO, ví dụ 2026-01-31', en: 'must be an ISO date, e.g. 2026-01-31' }),
+)
+const downloadsQuery = z.object({ since: day.optional(), until: day.optional() })
+
 const auditQuery = filterQuery.extend({
   before: z
     .uuid(says({ vi: 'phải là mã của một mục trong nhật ký', en: 'must be the id of an entry of the log' }))
@@ -48,19 +54,25 @@ const auditQuery = filterQuery.extend({
  * filter's entries as a file (planning/csv.ts: BOM, no formula cells), and its download is audited.
  */
 export function auditRoutes() {
-  return new Hono<PortalEnv>()
-    .get('/', allow('audit:read'), validate('query', auditQuery), async (c) =>
-      c.json(await auditEvents(c.var.sql, c.req.valid('query'))),
-    )
-    .get('/export.csv', allow('audit:read'), validate('query', filterQuery), async (c) => {
-      const filter = c.req.valid('query')
-      const events = await auditEvents(c.var.sql, { ...filter, limit: auditExportLimit })
-      const table = auditTable(filter, events, new Date())
-      await audit(c.var.sql, c.var.caller, { action: 'export', target: 'audit csv', detail: filter })
-      return c.body(csvText(table), 200, {
-        'content-type': 'text/csv; charset=utf-8',
-        'content-disposition': `attachment; filename="${table.fileName}.csv"`,
-        'cache-control': 'no-store',
+  return (
+    new Hono<PortalEnv>()
+      .get('/', allow('audit:read'), validate('query', auditQuery), async (c) =>
+        c.json(await auditEvents(c.var.sql, c.req.valid('query'))),
+      )
+      // The public's downloads of the published figures, counted per day and file (public-cache/downloads.ts).
+      .get('/downloads', allow('audit:read'), validate('query', downloadsQuery), async (c) =>
+        c.json(await downloadCounts(c.var.sql, c.req.valid('query'))),
+      )
+      .get('/export.csv', allow('audit:read'), validate('query', filterQuery), async (c) => {
+        const filter = c.req.valid('query')
+        const events = await auditEvents(c.var.sql, { ...filter, limit: auditExportLimit })
+        const table = auditTable(filter, events, new Date())
+        await audit(c.var.sql, c.var.caller, { action: 'export', target: 'audit csv', detail: filter })
+        return c.body(csvText(table), 200, {
+          'content-type': 'text/csv; charset=utf-8',
+          'content-disposition': `attachment; filename="${table.fileName}.csv"`,
+          'cache-control': 'no-store',
+        })
       })
-    })
+  )
 }

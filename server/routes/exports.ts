@@ -39,7 +39,8 @@ const auditExport = (c: Context<PortalEnv>, target: 'csv' | 'geojson', request: 
     ? audit(c.var.sql, c.var.caller, { action: 'export', target, detail: auditDetail(request) })
     : undefined
 
-// Downloads are files: not kept by any cache, named in ASCII (codes are [a-z0-9_]).
+// Downloads are files named in ASCII (codes are [a-z0-9_]). An account's are kept by no cache; the
+// public's published figures are replaced by the kept public answer (public-cache/middleware.ts).
 const download = (type: string, fileName: string) => ({
   'content-type': type,
   'content-disposition': `attachment; filename="${fileName}"`,
@@ -55,14 +56,14 @@ export function exportRoutes() {
   return new Hono<PortalEnv>()
     .get('/export.csv', plannerUnlessFigures, validate('query', exportQuery), async (c) => {
       const request = c.req.valid('query')
-      const table = await exportTable(c.var.sql, request, new Date())
+      const table = await exportTable(c.var.sql, request, { exportedAt: new Date(), dataVersion: c.var.dataVersion })
       if ('problem' in table) throw new Refusal(table.status, table.problem)
       await auditExport(c, 'csv', request)
       return c.body(csvText(table), 200, download('text/csv; charset=utf-8', `${table.fileName}.csv`))
     })
     .get('/export.geojson', plannerUnlessFigures, validate('query', exportQuery), async (c) => {
       const request = c.req.valid('query')
-      const table = await exportTable(c.var.sql, request, new Date())
+      const table = await exportTable(c.var.sql, request, { exportedAt: new Date(), dataVersion: c.var.dataVersion })
       if ('problem' in table) throw new Refusal(table.status, table.problem)
       await auditExport(c, 'geojson', request)
       const body = await communeFeatureCollection(c.var.sql, table)

@@ -17,12 +17,13 @@ export type ExportProblem = { status: 400 | 404; problem: Message }
 export async function exportTable(
   sql: Sql,
   request: ExportRequest,
-  exportedAt: Date,
+  /** When the ranking was asked for; the version of the public data the indicator's figures are of. */
+  context: { exportedAt: Date; dataVersion: number },
 ): Promise<ExportTable | ExportProblem> {
   if (request.kind === 'ranking') {
     const ranking = await communeRanking(sql, request)
     if ('error' in ranking) return { status: 400, problem: ranking.error }
-    return rankingTable(ranking, exportedAt)
+    return rankingTable(ranking, context.exportedAt)
   }
   const [indicator] = await listIndicators(sql, request.indicator)
   if (!indicator) return { status: 404, problem: notFound.indicator(request.indicator) }
@@ -37,7 +38,7 @@ export async function exportTable(
   const year = request.year ?? indicator.years.at(-1) ?? 2025
   const rows = await indicatorValues(sql, { indicators: [indicator.code], years: [year], vintage: '2025' })
   const rule = carriedRule(indicator, rows)
-  return indicatorTable(indicator, year, rows, { rule, exportedAt })
+  return indicatorTable(indicator, year, rows, { rule, dataVersion: context.dataVersion })
 }
 
 /**

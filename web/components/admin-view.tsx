@@ -1,6 +1,7 @@
 import type { Profile } from '../api'
 import { useText } from '../i18n/text'
 import { AuditLog } from './audit-log'
+import { PublicDownloads } from './public-downloads'
 import { SampleSetting } from './sample-setting'
 import { UsersAdmin } from './users-admin'
 
@@ -15,6 +16,7 @@ export function AdminView({ profile, onBack }: { profile: Profile; onBack: () =>
       {profile.can.manageUsers && <UsersAdmin />}
       {profile.can.editSettings && <SampleSetting />}
       {profile.can.readAudit && <AuditLog />}
+      {profile.can.readAudit && <PublicDownloads />}
     </article>
   )
 }

@@ -263,6 +263,13 @@ export const en: Text = {
   admin: {
     users: 'Accounts',
     audit: 'Audit log',
+    downloads: 'Public downloads of the figures',
+    downloadsNote:
+      'How many times visitors without an account downloaded the published figures (CSV, GeoJSON) in the last 30 days, by day and file. They are counted, not logged one by one; downloads answered by a cache in front of the portal (a CDN) are not counted, so this is a floor. Downloads by accounts are in the audit log.',
+    downloadsNone: 'No downloads in the last 30 days.',
+    day: 'Day',
+    file: 'File',
+    count: 'Downloads',
     newUser: 'New account',
     displayName: 'Full name',
     disabled: 'Disabled',

@@ -258,6 +258,13 @@ export const vi = {
   admin: {
     users: 'Tài khoản',
     audit: 'Nhật ký',
+    downloads: 'Lượt tải số liệu công khai',
+    downloadsNote:
+      'Số lần người không đăng nhập tải số liệu đã công bố (CSV, GeoJSON) trong 30 ngày qua, theo ngày và tệp. Những lượt tải này được đếm, không ghi vào nhật ký từng lượt; lượt tải do bộ nhớ đệm trung gian (CDN) trả lời không được đếm, nên đây là số tối thiểu. Lượt tải của tài khoản có trong nhật ký.',
+    downloadsNone: 'Chưa có lượt tải nào trong 30 ngày qua.',
+    day: 'Ngày',
+    file: 'Tệp',
+    count: 'Số lượt',
     newUser: 'Tạo tài khoản',
     displayName: 'Họ tên',
     disabled: 'Đã khóa',

@@ -84,7 +84,7 @@ describe('GET /api/export.csv', () => {
       'Nguồn gốc số liệu / provenance: dữ liệu mẫu: 65 / sample: 65',
       'Cảnh báo / warning: DỮ LIỆU MẪU',
       'Ghi nguồn / attribution',
-      'Thời điểm xuất / exportedAt',
+      'Phiên bản dữ liệu công khai / dataVersion',
     ])
       expect(csv.metadata.some((line) => line.startsWith(key))).toBe(true)
   })

@@ -319,6 +319,11 @@ const routeCases: Record<string, RouteCase> = {
         `/api/audit/export.csv?username=${f.borderUsername}`,
       )(),
   },
+  // The public's download counts: files of published figures, never a defence layer.
+  'GET /api/audit/downloads': {
+    needs: 'audit:read',
+    probes: urls('/api/audit/downloads', '/api/audit/downloads?since=2026-01-01&until=2100-01-01'),
+  },
   // OGC API – Features (issue #13 §3): open to everyone; each defence collection's id guessed by
   // everyone, in every form, must answer like a collection that does not exist.
   'GET /ogc': { probes: urls('/ogc', '/ogc?f=html&lang=en') },

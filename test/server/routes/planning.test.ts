@@ -32,7 +32,7 @@ const ranking = async (query: string) => {
 describe.each([
   '/api/ranking?weights=poverty_rate:1',
   '/api/targets',
-  '/api/export.csv?kind=indicator&indicator=poverty_rate&year=2024',
+  '/api/export.csv?kind=ranking&weights=poverty_rate:1',
   '/api/export.geojson?kind=ranking&weights=poverty_rate:1',
 ])('%s', (url) => {
   test('answers 401 without a session and 403 without the planner or admin role, whatever is asked', async () => {
