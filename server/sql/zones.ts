@@ -200,23 +200,23 @@ export type NearBorder = {
   flags: Record<string, boolean> | null
 }
 
-/** Villages (with their latest flags) or 2025 communes within `withinKm` of the border line, nearest first. */
+/** Villages (with their latest flags) or 2025 communes within `withinKm` of the border line, nearest first (distances measured at load, 0015). */
 export async function nearBorder(sql: Sql, level: 'village' | 'commune', withinKm: number): Promise<NearBorder[]> {
   if (level === 'commune') {
     return sql<NearBorder[]>`
       select 'commune' as level, null::int as id, u.code, u.name, u.code as commune_code, u.name as commune_name,
-        round((st_distance(u.geom::geography, b.geom::geography) / 1000)::numeric, 2)::float8 as distance_km, null::jsonb as flags
-      from unit u, border_line b
-      where b.kind = 'derived' and u.level = 'commune' and u.vintage = '2025' and portal_has_role('border')
-        and st_dwithin(u.geom::geography, b.geom::geography, ${withinKm * 1000})
+        round((u.border_m / 1000)::numeric, 2)::float8 as distance_km, null::jsonb as flags
+      from unit u
+      where u.level = 'commune' and u.vintage = '2025' and portal_has_role('border')
+        and u.border_m <= ${withinKm * 1000}
       order by distance_km, u.name`
   }
   return sql<NearBorder[]>`
     with near as (
       select v.id, v.name, c.code as commune_code, c.name as commune_name,
-        round((st_distance(v.geom::geography, b.geom::geography) / 1000)::numeric, 2)::float8 as distance_km
-      from village v join unit c on c.id = v.commune_2025_id, border_line b
-      where b.kind = 'derived' and portal_has_role('border') and st_dwithin(v.geom::geography, b.geom::geography, ${withinKm * 1000})
+        round((v.border_m / 1000)::numeric, 2)::float8 as distance_km
+      from village v join unit c on c.id = v.commune_2025_id
+      where portal_has_role('border') and v.border_m <= ${withinKm * 1000}
     ), latest as (
       select indicator, max(year) as year from current_value where village_id is not null group by indicator
     )
