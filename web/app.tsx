@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react'
+import { lazy, Suspense, useEffect, useRef, useState } from 'react'
 import type { SearchResult } from './api'
 import { AccountMenu } from './components/account-menu'
 import { LoadError, Loading } from './components/load-state'
@@ -44,6 +44,9 @@ const ImportsView = lazy(() => import('./components/imports-view').then((module)
 const CompareView = lazy(() => import('./components/compare-view').then((module) => ({ default: module.CompareView })))
 const CommuneProfile = lazy(() =>
   import('./components/commune-profile').then((module) => ({ default: module.CommuneProfile })),
+)
+const SmallMultiples = lazy(() =>
+  import('./components/small-multiples').then((module) => ({ default: module.SmallMultiples })),
 )
 const AllocationView = lazy(() =>
   import('./components/allocation-view').then((module) => ({ default: module.AllocationView })),
@@ -134,6 +137,15 @@ export function App() {
   const onPage = pages.includes(state.view) && refusedPage === null
   const rankingOpen = state.view === 'ranking' && planner.may
   const rankingDetailShown = rankingOpen && rankingDetail !== null && rankingDetail === state.selected
+  // The small multiples under the main map (issue 12). Opening them makes the map shorter: the
+  // province is fitted again, unless a link gave both the multiples and a position to keep.
+  const multiplesShown = state.multiples && state.view === 'map'
+  const keepLinkedPosition = useRef(state.multiples && state.position !== null)
+  const fitUnderMultiples = () => {
+    if (!keepLinkedPosition.current)
+      setFlyTo({ key: Date.now(), bbox: [...provinceBounds[0], ...provinceBounds[1]], padding: 20 })
+    keepLinkedPosition.current = false
+  }
 
   // The ranking panel narrows the map: the whole province is fitted beside it, so the eastern
   // communes that rank highest are not left under the panel (issue 10 §5).
@@ -238,7 +250,9 @@ export function App() {
         </Sidebar>
         <section
           id="map"
-          className={drawing.active ? 'map-area drawing' : 'map-area'}
+          className={['map-area', drawing.active && 'drawing', multiplesShown && 'with-multiples']
+            .filter(Boolean)
+            .join(' ')}
           aria-label={text.mapLabel}
           hidden={onPage}
         >
@@ -269,7 +283,20 @@ export function App() {
             onZoom={setZoom}
             onBasemapError={() => setBasemapFailed(true)}
           />
-          {(map.communes.isPending || scene.layer.isPending) && <Loading />}
+          {(map.communes.isPending || scene.layer.isPending || scene.yearsLoading) && <Loading />}
+          {multiplesShown && scene.axis && scene.yearChoropleths && map.communes.data && scene.year !== null && (
+            <Suspense fallback={<Loading />}>
+              <SmallMultiples
+                communes={map.communes.data}
+                axis={scene.axis}
+                maps={scene.yearChoropleths}
+                year={scene.year}
+                onYear={(year) => update((current) => ui.chooseYear(current, year))}
+                onClose={() => update(ui.toggleMultiples)}
+                onShown={fitUnderMultiples}
+              />
+            </Suspense>
+          )}
           <Tooltip content={tooltip} />
           <MapAttribution
             sources={

@@ -1,6 +1,13 @@
-import { keepPreviousData, QueryClient, useMutation, useQuery } from '@tanstack/react-query'
+import {
+  keepPreviousData,
+  QueryClient,
+  type UseQueryResult,
+  useMutation,
+  useQueries,
+  useQuery,
+} from '@tanstack/react-query'
 import { useSyncExternalStore } from 'react'
-import { ApiError, type AuditFilter, api, type Normalise, type ZoneKind } from './api'
+import { ApiError, type AuditFilter, api, type IndicatorLayer, type Normalise, type ZoneKind } from './api'
 
 // Server data, one hook per question, keyed by its inputs. Geometry and the catalogue change only
 // when the data package is reloaded, so they are kept for the whole visit.
@@ -44,6 +51,33 @@ export const useCommuneLayer = (indicator: string | null, year: number | null, v
     // Keep the old colours on screen while the next year loads, instead of flashing empty.
     placeholderData: keepPreviousData,
   })
+
+/**
+ * One indicator's layer of each year given (the time slider's fixed classes, the small multiples):
+ * the same queries, keyed as useCommuneLayer's, so the main map finds each year already loaded.
+ */
+export const useCommuneLayers = (
+  indicator: string | null,
+  years: number[],
+  vintage: '2025' | '2019',
+  enabled: boolean,
+) =>
+  useQueries({
+    queries: years.map((year) => ({
+      queryKey: ['commune-layer', indicator, year, vintage],
+      queryFn: () => api.communeLayerOf(indicator!, year, vintage),
+      enabled: enabled && indicator !== null,
+    })),
+    combine: yearLayers,
+  })
+function yearLayers(results: UseQueryResult<IndicatorLayer>[]) {
+  return {
+    layers: results.map((result) => result.data),
+    // Settled: a year that failed is left out rather than hold the map back for ever.
+    ready: results.every((result) => result.data !== undefined || result.isError),
+    error: results.find((result) => result.error)?.error ?? null,
+  }
+}
 
 export const useVillageLayer = (indicator: string | null, year: number | null) =>
   useQuery({

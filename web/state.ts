@@ -1,6 +1,7 @@
 import type { Normalise, ZoneKind } from './api'
 import type { MapClassification } from './choropleth'
 import type { Language } from './format'
+import type { ClassYears } from './year-classes'
 
 // UI state: plain, serialisable data with pure updaters, mirrored in the URL so any view can be
 // shared (copy the address, open it elsewhere, get the same map). Server data never goes here.
@@ -25,8 +26,12 @@ export type UiState = {
   indicator: string | null
   year: number | null
   classification: MapClassification | null
-  /** Breaks held at this year's values while the year changes, so colours compare over time. */
-  holdYear: number | null
+  /** The years numeric class breaks are computed over: all (fixed across years), each, or one held (year-classes.ts). */
+  classYears: ClassYears
+  /** The time slider plays through the years (issue 12). */
+  playing: boolean
+  /** One small map per year beside the main map (issue 12). */
+  multiples: boolean
   selected: string | null
   /** A legend class whose communes are highlighted. */
   highlightClass: number | null
@@ -61,7 +66,9 @@ export const initialState: UiState = {
   indicator: null,
   year: null,
   classification: null,
-  holdYear: null,
+  classYears: 'all',
+  playing: false,
+  multiples: false,
   selected: null,
   highlightClass: null,
   view: 'map',
@@ -102,21 +109,39 @@ const indicatorCode = /^[a-z][a-z0-9_]{0,63}$/
 
 // ---- updaters -------------------------------------------------------------------------------
 
+/** Breaks held at one year's values belong to that indicator and method: back to all years. */
+const heldYearReleased = (classYears: ClassYears): ClassYears => (classYears === 'each' ? 'each' : 'all')
 export const chooseIndicator = (state: UiState, indicator: string): UiState => ({
   ...state,
   indicator,
   classification: null,
-  holdYear: null,
+  classYears: heldYearReleased(state.classYears),
   highlightClass: null,
 })
-export const chooseYear = (state: UiState, year: number): UiState => ({ ...state, year, highlightClass: null })
+/** A year chosen by hand (a button, the slider, a small map) stops play; play itself steps with playStep. */
+export const chooseYear = (state: UiState, year: number): UiState => ({
+  ...state,
+  year,
+  playing: false,
+  highlightClass: null,
+})
 export const chooseClassification = (state: UiState, classification: MapClassification): UiState => ({
   ...state,
   classification,
-  holdYear: null,
+  classYears: heldYearReleased(state.classYears),
   highlightClass: null,
 })
-export const holdBreaks = (state: UiState, year: number | null): UiState => ({ ...state, holdYear: year })
+export const chooseClassYears = (state: UiState, classYears: ClassYears): UiState => ({ ...state, classYears })
+/** Play from `year`, or pause. */
+export const setPlaying = (state: UiState, playing: boolean, year: number | null = state.year): UiState => ({
+  ...state,
+  playing,
+  year,
+})
+/** Play's next year, or the end of play (null: the last year with values is on screen). */
+export const playStep = (state: UiState, next: number | null): UiState =>
+  next === null ? { ...state, playing: false } : { ...state, year: next, highlightClass: null }
+export const toggleMultiples = (state: UiState): UiState => ({ ...state, multiples: !state.multiples })
 export const select = (state: UiState, selected: string | null): UiState => ({ ...state, selected })
 export const highlight = (state: UiState, highlightClass: number | null): UiState => ({
   ...state,
@@ -196,7 +221,9 @@ export function toSearch(state: UiState): string {
   if (state.indicator) params.set('indicator', state.indicator)
   if (state.year !== null) params.set('year', String(state.year))
   if (state.classification) params.set('classes', state.classification)
-  if (state.holdYear !== null) params.set('hold', String(state.holdYear))
+  if (state.classYears !== 'all') params.set('hold', String(state.classYears))
+  if (state.playing) params.set('play', '1')
+  if (state.multiples) params.set('multiples', '1')
   if (state.selected) params.set('commune', state.selected)
   if (state.highlightClass !== null) params.set('class', String(state.highlightClass))
   if (state.view !== 'map') params.set('view', state.view)
@@ -261,7 +288,9 @@ export function fromSearch(search: string): UiState {
     indicator: indicator && indicatorCode.test(indicator) ? indicator : null,
     year: yearOf(params.get('year')),
     classification: classes && classifications.includes(classes) ? classes : null,
-    holdYear: yearOf(params.get('hold')),
+    classYears: params.get('hold') === 'each' ? 'each' : (yearOf(params.get('hold')) ?? 'all'),
+    playing: params.get('play') === '1',
+    multiples: params.get('multiples') === '1',
     selected: commune && /^\d{5}$/.test(commune) ? commune : null,
     highlightClass: highlightText && /^\d$/.test(highlightText) ? Number(highlightText) : null,
     view: view && views.includes(view) ? view : 'map',

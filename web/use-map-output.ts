@@ -7,10 +7,12 @@ import { mapImage, type Sheet } from './map/map-image'
 import { provinceBounds } from './map/map-view'
 import { renderOffscreen } from './map/offscreen-map'
 import { mapCredits } from './map-credits'
+import { noDataColour } from './palette'
 import type { UiState } from './state'
 import type { IndicatorScene } from './use-indicator-scene'
 import type { useMapScene } from './use-map-scene'
 import type { usePlanner } from './use-planner'
+import { classYearsNote } from './year-classes'
 
 type Input = {
   state: UiState
@@ -55,7 +57,8 @@ export function useMapOutput({ state, scene, planner, map, basemap }: Input) {
       notes: [
         ranking ? text.planner.scoreExplained : (scene.layer.data?.rule?.[state.language] ?? ''),
         scene.provenances.map((provenance) => text.provenance[provenance]).join(', '),
-      ].filter(Boolean),
+        ranking ? null : classYearsNote(text, state.classYears, scene.classYears),
+      ].filter((note): note is string => Boolean(note)),
       warning: sample ? `${text.provenance.sample.toUpperCase()} — ${text.sampleBanner}` : null,
       sources: mapCredits(state.language, 'attribution').join(' · '),
       date: new Date().toISOString().slice(0, 10),
@@ -63,10 +66,21 @@ export function useMapOutput({ state, scene, planner, map, basemap }: Input) {
     }
   }
 
+  /** The small multiples on the sheet when they are on screen (issue 12), all years loaded. */
+  const multiples = async () => {
+    const maps = scene.yearChoropleths
+    if (!state.multiples || ranking || !maps || !map.communes.data) return null
+    if (maps.some((item) => item.choropleth === null)) return null
+    const { multiplesGeometry, sheetMultiples } = await import('./multiples-geometry')
+    const colours = maps.map((item) => ({ year: item.year, colours: item.choropleth!.colours }))
+    return sheetMultiples(multiplesGeometry(map.communes.data), colours, noDataColour)
+  }
+
   /** The whole province as it is styled on screen, drawn at the picture's size. */
   const image = async (): Promise<Blob | null> => {
-    const content = sheet()
-    if (!content) return null
+    const shown = sheet()
+    if (!shown) return null
+    const content = { ...shown, multiples: await multiples() }
     return mapImage(content, (width, height, pixelRatio) =>
       renderOffscreen({
         base: baseStyle(basemap),

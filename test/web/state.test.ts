@@ -2,10 +2,14 @@ import { describe, expect, test } from 'vitest'
 import {
   chooseClassification,
   chooseIndicator,
+  chooseYear,
   fromSearch,
   highlight,
   initialState,
   openImport,
+  playStep,
+  setPlaying,
+  toggleMultiples,
   toSearch,
   type UiState,
 } from '../../web/state'
@@ -17,7 +21,9 @@ describe('the UI state in the address', () => {
       indicator: 'cultural_house',
       year: 2023,
       classification: 'jenks',
-      holdYear: 2021,
+      classYears: 2021,
+      playing: true,
+      multiples: true,
       selected: '06040',
       highlightClass: 2,
       view: 'table',
@@ -68,24 +74,47 @@ describe('updaters', () => {
       ...initialState,
       indicator: 'forest_cover',
       classification: 'equal' as const,
-      holdYear: 2022,
+      classYears: 2022,
       highlightClass: 1,
     }
     expect(chooseIndicator(before, 'poverty_rate')).toMatchObject({
       indicator: 'poverty_rate',
       classification: null,
-      holdYear: null,
+      classYears: 'all',
       highlightClass: null,
     })
   })
 
-  test('choosing a classification releases held breaks', () => {
-    expect(chooseClassification({ ...initialState, holdYear: 2021 }, 'quantile').holdYear).toBeNull()
+  test('choosing a classification releases breaks held at one year, and keeps classes of each year', () => {
+    expect(chooseClassification({ ...initialState, classYears: 2021 }, 'quantile').classYears).toBe('all')
+    expect(chooseClassification({ ...initialState, classYears: 'each' }, 'jenks').classYears).toBe('each')
   })
 
   test('clicking the highlighted class again clears it', () => {
     const once = highlight(initialState, 3)
     expect(once.highlightClass).toBe(3)
     expect(highlight(once, 3).highlightClass).toBeNull()
+  })
+})
+
+describe('the years on one axis (issue 12)', () => {
+  test('the year, play and the small multiples are in the address; classes fixed across years are the default', () => {
+    const view = toggleMultiples(setPlaying({ ...initialState, indicator: 'forest_cover' }, true, 2022))
+    expect(toSearch(view)).toBe('?indicator=forest_cover&year=2022&play=1&multiples=1')
+    expect(fromSearch(toSearch(view))).toEqual(view)
+    expect(fromSearch('?year=2024').classYears).toBe('all')
+  })
+
+  test('classes of each year, or held at one year as older links say, survive the address', () => {
+    expect(fromSearch(toSearch({ ...initialState, classYears: 'each' })).classYears).toBe('each')
+    expect(fromSearch('?hold=2024').classYears).toBe(2024)
+    expect(fromSearch('?hold=sometimes&play=yes&multiples=2')).toEqual(initialState)
+  })
+
+  test('a year chosen by hand stops play; play steps on and stops at the end', () => {
+    const playing = setPlaying(initialState, true, 2021)
+    expect(chooseYear(playing, 2024)).toMatchObject({ year: 2024, playing: false })
+    expect(playStep(playing, 2022)).toMatchObject({ year: 2022, playing: true })
+    expect(playStep({ ...playing, year: 2026 }, null)).toMatchObject({ year: 2026, playing: false })
   })
 })

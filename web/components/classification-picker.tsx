@@ -2,19 +2,24 @@ import { useId } from 'react'
 import type { MapClassification } from '../choropleth'
 import { useText } from '../i18n/text'
 import { classifications } from '../state'
+import { yearsSpan } from '../time-axis'
+import type { ClassYears } from '../year-classes'
+import { WrappingSelect } from './wrapping-select'
 
 type Props = {
   value: MapClassification
-  holdYear: number | null
-  year: number | null
+  classYears: ClassYears
+  /** The years with values, for "fixed over every year (2021–2026)". */
+  years: number[]
   disabled: boolean
   onChange: (classification: MapClassification) => void
-  onHold: (year: number | null) => void
+  onClassYears: (classYears: ClassYears) => void
 }
 
-export function ClassificationPicker({ value, holdYear, year, disabled, onChange, onHold }: Props) {
+export function ClassificationPicker({ value, classYears, years, disabled, onChange, onClassYears }: Props) {
   const { text } = useText()
   const id = useId()
+  const yearsId = useId()
   return (
     <div className="field">
       <label htmlFor={id}>{text.classification}</label>
@@ -31,14 +36,29 @@ export function ClassificationPicker({ value, holdYear, year, disabled, onChange
         ))}
       </select>
       {value !== 'target' && value !== 'gap' && !disabled && (
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={holdYear !== null}
-            onChange={(event) => onHold(event.target.checked ? year : null)}
-          />
-          <span>{holdYear !== null ? text.heldAt(holdYear) : text.holdBreaks}</span>
-        </label>
+        <>
+          <label htmlFor={yearsId} className="sub-label">
+            {text.time.classYears}
+          </label>
+          <WrappingSelect
+            id={yearsId}
+            value={String(classYears)}
+            shown={
+              classYears === 'all'
+                ? text.time.classYearsAll(yearsSpan(years))
+                : classYears === 'each'
+                  ? text.time.classYearsEach
+                  : text.time.classYearsHeld(classYears)
+            }
+            onChange={(chosen) => onClassYears(chosen === 'all' || chosen === 'each' ? chosen : Number(chosen))}
+          >
+            <option value="all">{text.time.classYearsAll(yearsSpan(years))}</option>
+            <option value="each">{text.time.classYearsEach}</option>
+            {typeof classYears === 'number' && (
+              <option value={classYears}>{text.time.classYearsHeld(classYears)}</option>
+            )}
+          </WrappingSelect>
+        </>
       )}
     </div>
   )

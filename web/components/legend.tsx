@@ -13,6 +13,8 @@ type Props = {
   /** The server's words for the rule by which pre-merger values were carried, when they were. */
   carriedRule: { vi: string; en: string } | null
   highlightClass: number | null
+  /** How the classes stay across years ("fixed over the values of every year 2021–2026"), when they do. */
+  classesNote?: string | null
   villageLegend: { name: string; yes: string; no: string } | null
   onHighlight: (index: number | null) => void
   onMethodology: () => void
@@ -54,6 +56,7 @@ export function Legend(props: Props) {
           </span>
         </li>
       </ul>
+      {props.classesNote && <p className="muted classes-note">{props.classesNote}</p>}
       <p className="muted hint">{text.legendHint}</p>
       {target && (
         <p className="target-line">

@@ -4,15 +4,18 @@ import { indicatorName, useText } from '../i18n/text'
 import { flagColours } from '../palette'
 import type { UiState } from '../state'
 import * as ui from '../state'
+import { playStart } from '../time-axis'
 import type { IndicatorScene } from '../use-indicator-scene'
+import { useTimePlay } from '../use-time-play'
 import type { ZoneDrawing } from '../use-zone-drawing'
+import { classYearsNote } from '../year-classes'
 import { BorderPanel } from './border-panel'
 import { ClassificationPicker } from './classification-picker'
 import { IndicatorPicker } from './indicator-picker'
 import { LayerMenu } from './layer-menu'
 import { Legend } from './legend'
 import { LoadError, Loading } from './load-state'
-import { YearSelector } from './year-selector'
+import { TimeSlider } from './time-slider'
 
 type Props = {
   state: UiState
@@ -40,7 +43,14 @@ export function Sidebar({
   children,
 }: Props) {
   const { text, language } = useText()
-  const { indicator, year, choropleth, catalogue, layer } = scene
+  const { indicator, year, choropleth, catalogue, layer, axis } = scene
+  useTimePlay({
+    playing: state.playing,
+    axis,
+    year,
+    ready: choropleth !== null && layer.data?.year === year && !layer.isPlaceholderData,
+    update,
+  })
   return (
     <section className="sidebar" aria-label={text.controls}>
       {catalogue.isError && <LoadError what="catalogue" error={catalogue.error} onRetry={() => catalogue.refetch()} />}
@@ -52,18 +62,24 @@ export function Sidebar({
             value={indicator.code}
             onChange={(code) => update((current) => ui.chooseIndicator(current, code))}
           />
-          <YearSelector
-            years={indicator.years}
-            value={year}
-            onChange={(chosen) => update((current) => ui.chooseYear(current, chosen))}
-          />
+          {axis && year !== null && (
+            <TimeSlider
+              axis={axis}
+              year={year}
+              playing={state.playing}
+              multiples={state.multiples}
+              onYear={(chosen) => update((current) => ui.chooseYear(current, chosen))}
+              onPlay={(playing) => update((current) => ui.setPlaying(current, playing, playStart(axis, year)))}
+              onMultiples={() => update(ui.toggleMultiples)}
+            />
+          )}
           <ClassificationPicker
             value={scene.classification}
-            holdYear={state.holdYear}
-            year={year}
+            classYears={state.classYears}
+            years={axis?.withValues ?? []}
             disabled={choropleth?.kind === 'category' || choropleth?.kind === 'flag'}
             onChange={(chosen) => update((current) => ui.chooseClassification(current, chosen))}
-            onHold={(held) => update((current) => ui.holdBreaks(current, held))}
+            onClassYears={(chosen) => update((current) => ui.chooseClassYears(current, chosen))}
           />
         </>
       )}
@@ -76,6 +92,7 @@ export function Sidebar({
           provenances={scene.provenances}
           carriedRule={layer.data?.rule ?? null}
           highlightClass={state.highlightClass}
+          classesNote={classYearsNote(text, state.classYears, scene.classYears)}
           villageLegend={
             state.showVillages && scene.villageIndicator
               ? { name: indicatorName(scene.villageIndicator, language), ...flagColours }

@@ -1,6 +1,7 @@
 import { allocationEn } from './allocation-text'
 import { reportEn } from './report-text'
 import type { Text } from './text'
+import { timeEn } from './time-text'
 
 export const en: Text = {
   title: 'Development indicators of the ethnic-minority and mountain areas of Lạng Sơn',
@@ -63,8 +64,7 @@ export const en: Text = {
     target: 'Against the plan target',
     gap: 'Gap to the target',
   },
-  holdBreaks: 'Keep class breaks when the year changes',
-  heldAt: (year: number) => `Class breaks held at ${year}`,
+  time: timeEn,
   layers: 'Layers',
   villages: 'Villages (approximate positions)',
   villageIndicator: 'Colour villages by',

@@ -1,5 +1,6 @@
 import { allocationVi } from './allocation-text'
 import { reportVi } from './report-text'
+import { timeVi } from './time-text'
 
 // Vietnamese, the portal's default language. en.ts must provide every key.
 export const vi = {
@@ -64,8 +65,7 @@ export const vi = {
     target: 'Theo mục tiêu kế hoạch',
     gap: 'Khoảng cách đến mục tiêu',
   },
-  holdBreaks: 'Giữ ngưỡng lớp khi đổi năm',
-  heldAt: (year: number) => `Ngưỡng lớp giữ theo năm ${year}`,
+  time: timeVi,
   layers: 'Lớp bản đồ',
   villages: 'Thôn, bản (vị trí gần đúng)',
   villageIndicator: 'Tô màu thôn theo',

@@ -1,5 +1,5 @@
 import type { Offscreen } from './offscreen-map'
-import { type Font, layoutSheet, type Sheet } from './sheet-layout'
+import { type Font, layoutSheet, type Rectangle, type Sheet, type SheetMultiples } from './sheet-layout'
 
 // The map as a picture for reports and print: the whole province drawn off screen
 // (offscreen-map.ts) inside a sheet with the title, the sample-data warning, the legend, a scale bar,
@@ -52,6 +52,31 @@ function scale(context: CanvasRenderingContext2D, x: number, y: number, bar: Ret
   context.fillText(bar.label, x, y - 10)
 }
 
+/** One small map of the sheet: the shared outlines (SVG path data) filled with one year's colours, fitted to its box. */
+function drawMultiple(
+  context: CanvasRenderingContext2D,
+  box: Rectangle,
+  multiples: SheetMultiples,
+  shapes: SheetMultiples['maps'][number]['shapes'],
+) {
+  const scale = Math.min(box.width / multiples.width, box.height / multiples.height)
+  context.save()
+  context.translate(
+    box.x + (box.width - multiples.width * scale) / 2,
+    box.y + (box.height - multiples.height * scale) / 2,
+  )
+  context.scale(scale, scale)
+  context.strokeStyle = '#ffffff'
+  context.lineWidth = 0.5 / scale
+  for (const shape of shapes) {
+    const path = new Path2D(shape.path)
+    context.fillStyle = shape.colour
+    context.fill(path)
+    context.stroke(path)
+  }
+  context.restore()
+}
+
 /** The sheet around the whole province, drawn by `render` at the size the layout leaves for the map; a PNG. */
 export async function mapImage(
   sheet: Sheet,
@@ -79,6 +104,10 @@ export async function mapImage(
   context.strokeRect(map.x + 0.5, map.y + 0.5, map.width - 1, map.height - 1)
   northArrow(context, map.x + map.width - 36, map.y + 18, sheet.north)
   scale(context, map.x + 18, map.y + map.height - 22, scaleBar(metresPerPixel(drawn.latitude, drawn.zoom), map.width))
+  layout.multiples.forEach((box, index) => {
+    const shown = sheet.multiples?.maps[index]
+    if (sheet.multiples && shown) drawMultiple(context, box, sheet.multiples, shown.shapes)
+  })
   for (const line of layout.lines) {
     context.font = cssFont(line.font)
     context.fillStyle = line.colour

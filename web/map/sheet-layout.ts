@@ -17,6 +17,15 @@ export type Sheet = {
   sources: string
   date: string
   north: string
+  /** A small map of each year under the main one (issue 12), with the same classes. */
+  multiples?: SheetMultiples | null
+}
+
+/** The small maps' shapes in a box `width` × `height` (multiples-geometry.ts), and each year's fills. */
+export type SheetMultiples = {
+  width: number
+  height: number
+  maps: { label: string; shapes: { path: string; colour: string }[] }[]
 }
 
 export type Font = { size: number; weight: 400 | 700 }
@@ -29,6 +38,8 @@ export type SheetLayout = {
   map: Rectangle
   lines: Line[]
   swatches: { x: number; y: number; colour: string }[]
+  /** Where each small map goes, in the order of `Sheet.multiples.maps`. */
+  multiples: Rectangle[]
 }
 
 /** A4 landscape inside 8 mm margins (281 × 194 mm): the print fills the page. */
@@ -47,6 +58,7 @@ const fonts = {
   entry: { size: 16, weight: 400 },
   note: { size: 14, weight: 400 },
   footer: { size: 13, weight: 400 },
+  multiple: { size: 15, weight: 700 },
 } satisfies Record<string, Font>
 const lineHeight = (font: Font) => Math.round(font.size * 1.3)
 
@@ -115,7 +127,36 @@ export function layoutSheet(sheet: Sheet, measure: Measure): SheetLayout {
     legendBottom = block(note, fonts.note, muted, legendLeft, legendBottom, legendWidth) + 6
 
   const height = Math.max(sheetHeight, legendBottom + 12 + footerHeight)
-  const map = { x: margin, y: mapTop, width: legendLeft - 2 * margin, height: height - mapTop - footerHeight - 8 }
+  const mapWidth = legendLeft - 2 * margin
+  const band = multiplesBand(sheet.multiples, mapWidth)
+  const map = { x: margin, y: mapTop, width: mapWidth, height: height - mapTop - footerHeight - 8 - band.height }
+  const multiples = band.cells.map((cell, index) => {
+    const rectangle = { x: margin + cell.x, y: map.y + map.height + band.gap, width: cell.width, height: cell.height }
+    block(
+      sheet.multiples!.maps[index]!.label,
+      fonts.multiple,
+      ink,
+      rectangle.x,
+      rectangle.y + rectangle.height,
+      cell.width,
+    )
+    return rectangle
+  })
   block(`${sheet.date} · ${sheet.sources}`, fonts.footer, muted, margin, height - footerHeight + 4, fullWidth)
-  return { width: sheetWidth, height, map, lines, swatches }
+  return { width: sheetWidth, height, map, lines, swatches, multiples }
+}
+
+/** The small maps in one row across the map's width, each with its label below; nothing without them. */
+function multiplesBand(multiples: SheetMultiples | null | undefined, width: number) {
+  const count = multiples?.maps.length ?? 0
+  if (!multiples || count === 0) return { height: 0, gap: 0, cells: [] }
+  const gap = 12
+  const cellWidth = (width - gap * (count - 1)) / count
+  const cellHeight = Math.min(cellWidth * (multiples.height / (multiples.width || 1)), 260)
+  const cells = Array.from({ length: count }, (_, index) => ({
+    x: index * (cellWidth + gap),
+    width: cellWidth,
+    height: cellHeight,
+  }))
+  return { height: gap + cellHeight + lineHeight(fonts.multiple) + 4, gap, cells }
 }

@@ -1,0 +1,58 @@
+// The words of the time slider and the small multiples (issue 12), Vietnamese first; vi.ts and en.ts
+// take them as `time`, so they are typed like every other key.
+
+export const timeVi = {
+  slider: 'Năm trên bản đồ',
+  play: 'Chạy',
+  playTitle: 'Chạy lần lượt qua các năm có số liệu',
+  pause: 'Dừng',
+  previous: 'Năm trước',
+  next: 'Năm sau',
+  valueText: (year: number, hasValues: boolean) => (hasValues ? String(year) : `${year}: chưa có số liệu`),
+  noValues: 'chưa có số liệu',
+  withoutValues: (years: string) => `Chưa có số liệu: ${years}`,
+  targetMark: (year: number) => `Mục tiêu ${year}`,
+  keys: 'Phím ← → đổi năm, phím cách (Space) để chạy hoặc dừng.',
+  playingYear: (year: number) => `Đang chạy: năm ${year}`,
+  multiples: 'Bản đồ nhỏ theo năm',
+  multiplesHeading: 'Từng năm cạnh nhau',
+  multiplesNote: 'Cùng các lớp và chú giải với bản đồ chính. Nhấn một bản đồ để mở năm đó.',
+  openYear: (year: number) => `Mở năm ${year} trên bản đồ chính`,
+  communesWithValues: (count: number) => `${count} xã có số liệu`,
+  close: 'Đóng bản đồ nhỏ',
+  classYears: 'Ngưỡng lớp qua các năm',
+  classYearsAll: (years: string) => `Cố định, tính trên số liệu mọi năm (${years})`,
+  classYearsEach: 'Tính riêng từng năm',
+  classYearsHeld: (year: number) => `Giữ theo số liệu năm ${year}`,
+  fixedNote: (years: string) =>
+    `Các lớp cố định, tính trên số liệu mọi năm ${years}: màu của một xã đổi khi số liệu của xã vượt qua một ngưỡng.`,
+  heldNote: (year: number) => `Các lớp giữ theo số liệu năm ${year}.`,
+}
+
+export const timeEn: typeof timeVi = {
+  slider: 'Year on the map',
+  play: 'Play',
+  playTitle: 'Play through the years with values',
+  pause: 'Pause',
+  previous: 'Previous year',
+  next: 'Next year',
+  valueText: (year, hasValues) => (hasValues ? String(year) : `${year}: no values yet`),
+  noValues: 'no values yet',
+  withoutValues: (years) => `No values yet: ${years}`,
+  targetMark: (year) => `${year} target`,
+  keys: '← → change the year, Space plays or pauses.',
+  playingYear: (year) => `Playing: ${year}`,
+  multiples: 'Small maps by year',
+  multiplesHeading: 'The years side by side',
+  multiplesNote: 'The same classes and legend as the main map. Click a map to open that year.',
+  openYear: (year) => `Open ${year} on the main map`,
+  communesWithValues: (count) => `${count} communes with values`,
+  close: 'Close the small maps',
+  classYears: 'Class breaks across years',
+  classYearsAll: (years) => `Fixed, from the values of every year (${years})`,
+  classYearsEach: 'Each year its own',
+  classYearsHeld: (year) => `Held at the values of ${year}`,
+  fixedNote: (years) =>
+    `Classes fixed over the values of every year ${years}: a commune changes colour when its value crosses a break.`,
+  heldNote: (year) => `Classes held at the values of ${year}.`,
+}
