@@ -9,6 +9,8 @@ import {
   withOverride,
 } from '../../web/allocation'
 import type { AllocationComparison, AllocationItem } from '../../web/api'
+import { auditDetailText } from '../../web/audit-detail'
+import { textFor } from '../../web/i18n/text'
 import { amountPalette, differencePalette } from '../../web/palette'
 import { fromSearch, initialState, openScenario, signedOut, toSearch } from '../../web/state'
 
@@ -101,5 +103,28 @@ describe('the open scenario in the address', () => {
 
   test('signing out leaves the page and forgets the scenario', () => {
     expect(signedOut(openScenario(initialState, id))).toMatchObject({ view: 'map', scenario: null, against: null })
+  })
+})
+
+describe("an allocation scenario's audit entry in the log", () => {
+  test('every key of its detail in Vietnamese', () => {
+    const detail = {
+      name: 'Dự án 4',
+      program: 'Dự án 4 – hạ tầng thiết yếu',
+      copiedFrom: null,
+      parameters: {
+        total: 1000003,
+        coefficients: { regionIII: 50, safeZone: 50, border: 50, regionII: 40, regionI: 30, other: 25, village: 1 },
+        criteria: [{ code: 'povertyRate', weight: 5 }],
+        ranking: null,
+        overrides: [{ code: '06001', region: 'III', villages: 4, ethnicMinorityShare: 80 }],
+      },
+    }
+    const words = auditDetailText(detail, textFor('vi'), 'vi')
+    expect(words).toContain(
+      'thông số: (tổng vốn (triệu đồng): 1.000.003, hệ số: (khu vực III: 50, an toàn khu: 50, biên giới: 50',
+    )
+    expect(words).toContain('điều chỉnh: (mã: 06001, khu vực: III, thôn đặc biệt khó khăn: 4')
+    expect(words).not.toMatch(/\b(program|parameters|total|coefficients|criteria|overrides|region|villages|safeZone)\b/)
   })
 })

@@ -328,6 +328,16 @@ export const en: Text = {
         deleted: 'deleted',
         by: 'by',
         via: 'via',
+        // An allocation scenario's save, change and withdrawal (issue 11 §2: server/routes/allocation.ts).
+        copiedFrom: 'copied from',
+        safeZone: 'safe zone',
+        ethnicMinorityShare: 'ethnic-minority share',
+        regionIII: 'region III',
+        regionII: 'region II',
+        regionI: 'region I',
+        village: 'per difficult village',
+        povertyRate: 'poverty rate',
+        disadvantage: 'disadvantage score',
       } as Record<string, string>,
       values: {
         planner: 'Planner',
