@@ -43,6 +43,8 @@ const importPath = (action: string): FuzzRoute => ({
   cases: () => pathCases(`/api/imports/:id${action}`, 'id'),
 })
 
+const report = { year: '2025', lang: 'vi', format: 'html', weights: 'poverty_rate:1', normalise: 'rank' }
+
 export function dataRouteCases(): Record<string, FuzzRoute> {
   return {
     'GET /api/health': noParameters('/api/health'),
@@ -84,6 +86,14 @@ export function dataRouteCases(): Record<string, FuzzRoute> {
     'GET /api/border': { callers: anyone, cases: () => queryCases('/api/border', { detail: 'low' }, 'detail') },
     'GET /api/ranking': { callers: anyone, cases: () => rankingCases('/api/ranking', rankingParameters) },
     'GET /api/targets': { callers: anyone, cases: () => queryCases('/api/targets', {}, 'year') },
+    // The progress report (issue 11 §1): its parameters, one at a time, the page (cheaper than the Word file).
+    'GET /api/reports/progress': {
+      callers: anyone,
+      cases: () =>
+        ['year', 'lang', 'format', 'weights', 'normalise'].flatMap((name) =>
+          queryCases('/api/reports/progress', report, name),
+        ),
+    },
     'GET /api/export.csv': { callers: anyone, cases: () => exportCases('/api/export.csv') },
     'GET /api/export.geojson': { callers: anyone, cases: () => exportCases('/api/export.geojson') },
     'GET /api/imports/template': {

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, test } from 'vitest'
 import { parseDelimited } from '../../../server/imports/delimited'
 import { sharedDatabase } from '../../database'
-import { type Answer, appFor, sessionFor, testAccount } from './app'
+import { appFor, sessionFor, testAccount } from './app'
+import { fields, parseCsv } from './csv-reading'
 import { removeImportsBy } from './import-helpers'
 
 const database = sharedDatabase()
@@ -10,40 +11,6 @@ let cookie = ''
 beforeAll(async () => {
   cookie = await sessionFor(database.sql(), (await testAccount(database.sql(), ['planner'])).id)
 })
-
-/** Fields of one CSV line (RFC 4180: quoted fields may hold commas and doubled quotes). */
-function fields(line: string): string[] {
-  const list: string[] = []
-  let field = ''
-  let quoted = false
-  for (let index = 0; index < line.length; index += 1) {
-    const character = line[index]!
-    if (quoted && character === '"' && line[index + 1] === '"') {
-      field += '"'
-      index += 1
-    } else if (character === '"') quoted = !quoted
-    else if (character === ',' && !quoted) {
-      list.push(field)
-      field = ''
-    } else field += character
-  }
-  return [...list, field]
-}
-
-/** The file as a spreadsheet user gets it: BOM stripped, `#` lines as metadata, then header and rows. */
-function parseCsv(answer: Answer) {
-  expect(answer.text.startsWith('\uFEFF')).toBe(true)
-  const lines = answer.text.slice(1).split('\r\n')
-  expect(lines.pop()).toBe('')
-  // A note line is `# key:` in one cell and the value in the next (planning/csv.ts).
-  const metadata = lines.filter((line) => line.startsWith('# ')).map((line) => fields(line.slice(2)).join(' '))
-  const [header, ...rows] = lines.filter((line) => !line.startsWith('#')).map(fields)
-  return {
-    metadata,
-    header: header!,
-    rows: rows.map((row) => Object.fromEntries(header!.map((name, index) => [name, row[index]]))),
-  }
-}
 
 describe('GET /api/export.csv', () => {
   test('the indicator on the map: 65 communes with value, provenance and the next commune target', async () => {

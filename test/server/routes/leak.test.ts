@@ -215,6 +215,11 @@ const routeCases: Record<string, RouteCase> = {
     needs: 'allocation:plan',
     probes: () => [{ url: '/api/allocation/preview', body: { total: 1_000_003 } }],
   },
+  // The progress report (issue 11 §1) holds the plan's figures and maps, no defence layer.
+  'GET /api/reports/progress': {
+    needs: 'planner:tools',
+    probes: urls('/api/reports/progress?year=2025&format=html&lang=vi'),
+  },
   'GET /api/allocation/scenarios': { needs: 'allocation:plan', probes: urls('/api/allocation/scenarios') },
   'POST /api/allocation/scenarios': {
     needs: 'allocation:plan',
@@ -493,7 +498,9 @@ describe.each(Object.keys(routeCases))('%s', (route) => {
       }
     }
     expect(report(failures)).toEqual([])
-  })
+    // Every caller × variant × probe of a route: 28 requests or more, some of them heavy (a report, the
+    // scoreboard) on the embedded database of a busy 2-core machine.
+  }, 300_000)
 })
 
 describe('the border role sees the markers (positive control: they are detectable)', () => {
