@@ -54,7 +54,7 @@ export function AuditLog() {
           {words.admin.exportCsv}
         </a>
       </form>
-      <table className="data-table">
+      <table className="data-table stacked-table">
         <thead>
           <tr>
             <th scope="col">{text.admin.when}</th>
@@ -67,11 +67,11 @@ export function AuditLog() {
         <tbody>
           {rows.map((event) => (
             <tr key={event.id}>
-              <td>{formatMoment(event.at, language)}</td>
-              <td>{event.username ?? '—'}</td>
-              <td>{event.address}</td>
-              <td>{text.admin.actions[event.action] ?? event.action}</td>
-              <td>
+              <td data-label={text.admin.when}>{formatMoment(event.at, language)}</td>
+              <td data-label={text.admin.who}>{event.username ?? '—'}</td>
+              <td data-label={text.admin.address}>{event.address}</td>
+              <td data-label={text.admin.action}>{text.admin.actions[event.action] ?? event.action}</td>
+              <td data-label={text.admin.target}>
                 {event.target}
                 {Object.keys(event.detail).length > 0 && (
                   <div className="muted audit-detail">{auditDetailText(event.detail, text, language)}</div>

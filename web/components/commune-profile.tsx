@@ -2,9 +2,10 @@ import type { UnitCollection, UnitDetail, VillageCollection } from '../api'
 import { formatDifference, formatValue } from '../format'
 import { indicatorName, useText } from '../i18n/text'
 import { profileMap } from '../profile-map'
-import { formerUnitsText, shownValue, targetOf, unitOf, valueOfYear } from '../unit-values'
+import { shownValue, targetOf, unitOf, valueOfYear } from '../unit-values'
 import { ProfileMapFigure } from './profile-map-figure'
 import { ProvenanceBadge } from './provenance-badge'
+import { UnitFacts } from './unit-facts'
 
 type Props = {
   detail: UnitDetail
@@ -33,14 +34,11 @@ export function CommuneProfile({ detail, year, communes, villages, link, onBack 
         320,
       )
     : null
-  const population = detail.indicators.find((indicator) => indicator.code === 'population')?.latest ?? null
   const rows = detail.indicators
     .filter((indicator) => indicator.code !== 'population')
     .map((indicator) => ({ indicator, value: valueOfYear(indicator, year) }))
   const shown = rows.flatMap((row) => (row.value ? [row.value] : []))
   const sources = [...new Set(shown.flatMap((value) => (value.source ? [value.source] : [])))]
-  const formerUnits = formerUnitsText(detail, text.detail.share, (value) => formatValue(value, 'percent', language))
-  const type = language === 'vi' ? detail.unit.type : (text.unitTypes[detail.unit.type] ?? detail.unit.type)
   return (
     <article className="page commune-profile" aria-labelledby="profile-title">
       <p className="profile-actions">
@@ -57,33 +55,7 @@ export function CommuneProfile({ detail, year, communes, villages, link, onBack 
       </p>
       <div className="profile-top">
         {shape && <ProfileMapFigure map={shape} caption={text.profile.mapCaption} />}
-        <dl className="facts">
-          <dt>{text.detail.type}</dt>
-          <dd>
-            {type} · {code}
-          </dd>
-          {population?.valueNumber != null && (
-            <>
-              <dt>{text.detail.population}</dt>
-              <dd>
-                {formatValue(population.valueNumber, 'persons', language)} ({population.year}){' '}
-                <ProvenanceBadge provenance={population.provenance} />
-              </dd>
-            </>
-          )}
-          {detail.unit.areaKm2 !== null && (
-            <>
-              <dt>{text.detail.area}</dt>
-              <dd>{formatValue(detail.unit.areaKm2, 'km2', language)}</dd>
-            </>
-          )}
-          {formerUnits && (
-            <>
-              <dt>{text.detail.formerUnits}</dt>
-              <dd>{formerUnits}</dd>
-            </>
-          )}
-        </dl>
+        <UnitFacts detail={detail} />
       </div>
       {shown.some((value) => value.provenance === 'sample') && <p className="notice">⚠ {text.sampleBanner}</p>}
       <table className="data-table profile-table">

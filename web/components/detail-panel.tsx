@@ -2,19 +2,11 @@ import { useState } from 'react'
 import type { UnitDetail } from '../api'
 import { formatDifference, formatValue } from '../format'
 import { indicatorName, type Text, useText } from '../i18n/text'
-import {
-  carried,
-  formerUnitsText,
-  type IndicatorDetail,
-  shownValue,
-  targetOf,
-  unitOf,
-  type Value,
-  valueOfYear,
-} from '../unit-values'
+import { carried, type IndicatorDetail, shownValue, targetOf, unitOf, type Value, valueOfYear } from '../unit-values'
 import { FormerUnits } from './former-units'
 import { ProvenanceBadge } from './provenance-badge'
 import { TrendChart } from './trend-chart'
+import { UnitFacts } from './unit-facts'
 import { CommuneHistory, IndicatorHistory } from './value-history'
 
 type Props = {
@@ -124,11 +116,7 @@ export function DetailPanel({ detail, year, onClose, onMethodology, onProfile, o
   // On a phone the panel is a bottom sheet that opens at a peek, leaving the map most of the screen.
   const [expanded, setExpanded] = useState(false)
   const history = mayCorrect ? { unit: detail.unit.code, vintage: detail.unit.vintage } : null
-  const population = detail.indicators.find((indicator) => indicator.code === 'population')?.latest
-  const people = population?.valueNumber ?? null
-  const formerUnits = formerUnitsText(detail, text.detail.share, (value) => formatValue(value, 'percent', language))
   const villageIndicators = detail.indicators.filter((indicator) => indicator.measuredAt === 'village')
-  const type = language === 'vi' ? detail.unit.type : (text.unitTypes[detail.unit.type] ?? detail.unit.type)
   return (
     <aside className={expanded ? 'detail-panel expanded' : 'detail-panel peek'} aria-labelledby="detail-title">
       <header>
@@ -140,33 +128,7 @@ export function DetailPanel({ detail, year, onClose, onMethodology, onProfile, o
           ×
         </button>
       </header>
-      <dl className="facts">
-        <dt>{text.detail.type}</dt>
-        <dd>
-          {type} · {detail.unit.code}
-        </dd>
-        {people !== null && population && (
-          <>
-            <dt>{text.detail.population}</dt>
-            <dd>
-              {formatValue(people, 'persons', language)} ({population.year}){' '}
-              <ProvenanceBadge provenance={population.provenance} />
-            </dd>
-          </>
-        )}
-        {detail.unit.areaKm2 !== null && (
-          <>
-            <dt>{text.detail.area}</dt>
-            <dd>{formatValue(detail.unit.areaKm2, 'km2', language)}</dd>
-          </>
-        )}
-        {formerUnits && (
-          <>
-            <dt>{text.detail.formerUnits}</dt>
-            <dd>{formerUnits}</dd>
-          </>
-        )}
-      </dl>
+      <UnitFacts detail={detail} />
       <p className="profile-link">
         <button type="button" className="link" onClick={onProfile}>
           {text.profile.open}

@@ -14,7 +14,7 @@ export function PublicDownloads() {
       {downloads.isSuccess && rows.length === 0 ? (
         <p>{text.admin.downloadsNone}</p>
       ) : (
-        <table className="data-table">
+        <table className="data-table stacked-table">
           <thead>
             <tr>
               <th scope="col">{text.admin.day}</th>
@@ -25,11 +25,11 @@ export function PublicDownloads() {
           <tbody>
             {rows.map((row) => (
               <tr key={`${row.day}-${row.file}`}>
-                <td>{row.day}</td>
-                <td>
+                <td data-label={text.admin.day}>{row.day}</td>
+                <td data-label={text.admin.file}>
                   <code>{row.file}</code>
                 </td>
-                <td>{formatNumber(row.count, language, 0)}</td>
+                <td data-label={text.admin.count}>{formatNumber(row.count, language, 0)}</td>
               </tr>
             ))}
           </tbody>

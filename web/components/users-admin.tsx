@@ -28,7 +28,7 @@ export function UsersAdmin() {
           {message}
         </p>
       )}
-      <table className="data-table">
+      <table className="data-table stacked-table">
         <thead>
           <tr>
             <th scope="col">{text.account.username}</th>
@@ -47,9 +47,9 @@ export function UsersAdmin() {
           {(users.data ?? []).map((user) => (
             <tr key={user.id} className={user.disabled ? 'disabled' : undefined}>
               <th scope="row">{user.username}</th>
-              <td>{user.displayName}</td>
+              <td data-label={text.admin.displayName}>{user.displayName}</td>
               {allRoles.map((role) => (
-                <td key={role}>
+                <td key={role} data-label={text.account.roles[role]}>
                   <input
                     type="checkbox"
                     aria-label={`${user.username}: ${text.account.roles[role]}`}
@@ -66,8 +66,10 @@ export function UsersAdmin() {
                   />
                 </td>
               ))}
-              <td>{formatMoment(user.createdAt, language)}</td>
-              <td>{user.lastSeenAt ? formatMoment(user.lastSeenAt, language) : '—'}</td>
+              <td data-label={words.admin.created}>{formatMoment(user.createdAt, language)}</td>
+              <td data-label={text.admin.lastSeen}>
+                {user.lastSeenAt ? formatMoment(user.lastSeenAt, language) : '—'}
+              </td>
               <td>
                 <button
                   type="button"
