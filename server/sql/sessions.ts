@@ -55,7 +55,11 @@ export type AccountSession = {
   current: boolean
 }
 
-/** The account's live sessions (the rules of sessionAccount), the one of `currentTokenHash` marked, latest first. */
+/**
+ * The account's live sessions (the rules of sessionAccount), the one of `currentTokenHash` marked
+ * and first (it is being used now, though its last-seen time moves at most twice a minute), then the
+ * latest seen.
+ */
 export async function liveSessions(
   sql: Sql,
   account: { accountId: number; currentTokenHash: string; idleMinutes: number },
@@ -65,7 +69,7 @@ export async function liveSessions(
     from auth.session
     where account_id = ${account.accountId} and revoked_at is null and expires_at > now()
       and last_seen_at > now() - make_interval(mins => ${account.idleMinutes})
-    order by last_seen_at desc`
+    order by token_hash = ${account.currentTokenHash} desc, last_seen_at desc, created_at desc`
 }
 
 /** Ends one live session of the account; what it was, or undefined when it has none with that id. */

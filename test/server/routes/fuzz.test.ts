@@ -105,7 +105,9 @@ describe.each(Object.keys(fuzzRoutes))('%s', (route) => {
       }
     }
     expect([...failures].map(([problem, labels]) => `${problem} ← ${labels.join(' | ')}`)).toEqual([])
-  })
+    // Up to 16 s a route alone (a progress report per valid case); a timed-out loop would go on
+    // sending beside the next route's, so the limit is generous.
+  }, 300_000)
 })
 
 test('the database is intact afterwards', async () => {

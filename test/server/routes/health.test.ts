@@ -24,7 +24,10 @@ test('GET /api/health/ready asks the database: its kind and the PostGIS version'
 test('an unknown endpoint answers 404 in JSON', async () => {
   const response = await api.get('/api/nothing-here')
   expect(response.status).toBe(404)
-  expect(response.json()).toEqual({ error: 'No such endpoint: GET /api/nothing-here' })
+  expect(response.json()).toEqual({
+    error: 'No such endpoint: GET /api/nothing-here',
+    message: { vi: 'Không có địa chỉ API GET /api/nothing-here.', en: 'No such endpoint: GET /api/nothing-here' },
+  })
 })
 
 test('pages may load nothing from elsewhere: a strict content security policy', async () => {

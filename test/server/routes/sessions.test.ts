@@ -31,7 +31,7 @@ test('lists where the account is signed in: device, address, times, which one is
   expect(answer.headers.get('cache-control')).toBe('no-store')
   const sessions: Listed[] = answer.json()
   expect(sessions.map((session) => [session.device, session.current])).toEqual([
-    [{ browser: 'Firefox', system: 'Windows' }, true], // this one was seen last: by this very request
+    [{ browser: 'Firefox', system: 'Windows' }, true], // this one first: it is in use by this very request
     [{ browser: 'Chrome', system: 'Android' }, false],
   ])
   expect(sessions[1]).toMatchObject({
