@@ -198,6 +198,13 @@ export const api = {
   indicators: () => ok<Indicator[]>(indicatorsRoute.$get()),
   communes: (detail: Detail = 'medium') =>
     ok<UnitCollection>(client.api.units.$get({ query: { level: 'commune', vintage: '2025', detail } })),
+  /**
+   * The address of the communes the map draws (2025, or 2008–2019), for MapLibre to load and parse
+   * in its worker; the same address as communes() and units2019(), so either finds the other's
+   * answer in the browser's cache.
+   */
+  communesUrl: (vintage: '2025' | '2019') =>
+    client.api.units.$url({ query: { level: 'commune', vintage, detail: 'medium' } }).toString(),
   districts: () => ok<UnitCollection>(client.api.units.$get({ query: { level: 'district', detail: 'medium' } })),
   province: () => ok<UnitCollection>(client.api.units.$get({ query: { level: 'province', detail: 'medium' } })),
   border: () => ok<BorderCollection>(client.api.border.$get({ query: { detail: 'medium' } })),

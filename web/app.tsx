@@ -280,6 +280,7 @@ export function App() {
               else if (!pick) update((current) => ui.select(current, null))
             }}
             onMove={(position) => update((current) => ui.moveTo(current, position))}
+            onIdle={map.onIdle}
             onZoom={setZoom}
             onBasemapError={() => setBasemapFailed(true)}
           />

@@ -1,6 +1,7 @@
 import {
   keepPreviousData,
   QueryClient,
+  queryOptions,
   type UseQueryResult,
   useMutation,
   useQueries,
@@ -28,25 +29,35 @@ export const queryClient = new QueryClient({
 const forever = { staleTime: Number.POSITIVE_INFINITY, gcTime: Number.POSITIVE_INFINITY }
 
 export const useConfig = () => useQuery({ queryKey: ['config'], queryFn: api.config, ...forever })
-export const useIndicators = () => useQuery({ queryKey: ['indicators'], queryFn: api.indicators, ...forever })
+// The three questions of the first coloured map are also asked before React renders
+// (first-map.ts), under the same keys, so the page finds them answered or on their way.
+export const indicatorsQuery = queryOptions({ queryKey: ['indicators'], queryFn: api.indicators, ...forever })
+export const useIndicators = () => useQuery(indicatorsQuery)
 /** The communes of 2025, or of 2008–2019 for the historical layer. */
-export const useCommunes = (historical = false) =>
-  useQuery({
+export const communesQuery = (historical = false) =>
+  queryOptions({
     queryKey: ['communes', historical],
     queryFn: () => (historical ? api.units2019() : api.communes('medium')),
     ...forever,
   })
-export const useProvince = () => useQuery({ queryKey: ['province'], queryFn: api.province, ...forever })
-export const useBorder = () => useQuery({ queryKey: ['border'], queryFn: api.border, ...forever })
+export const useCommunes = (historical = false) => useQuery(communesQuery(historical))
+export const useProvince = (enabled = true) =>
+  useQuery({ queryKey: ['province'], queryFn: api.province, enabled, ...forever })
+export const useBorder = (enabled = true) =>
+  useQuery({ queryKey: ['border'], queryFn: api.border, enabled, ...forever })
 export const useDistricts = (enabled: boolean) =>
   useQuery({ queryKey: ['districts'], queryFn: api.districts, enabled, ...forever })
 export const useVillages = (enabled: boolean) =>
   useQuery({ queryKey: ['villages'], queryFn: api.villages, enabled, ...forever })
 
+export const communeLayerQuery = (indicator: string, year: number, vintage: '2025' | '2019') =>
+  queryOptions({
+    queryKey: ['commune-layer', indicator, year, vintage],
+    queryFn: () => api.communeLayerOf(indicator, year, vintage),
+  })
 export const useCommuneLayer = (indicator: string | null, year: number | null, vintage: '2025' | '2019' = '2025') =>
   useQuery({
-    queryKey: ['commune-layer', indicator, year, vintage],
-    queryFn: () => api.communeLayerOf(indicator!, year!, vintage),
+    ...communeLayerQuery(indicator!, year!, vintage),
     enabled: indicator !== null && year !== null,
     // Keep the old colours on screen while the next year loads, instead of flashing empty.
     placeholderData: keepPreviousData,

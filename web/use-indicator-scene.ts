@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
 import { breaksFor, buildChoropleth, defaultClassification } from './choropleth'
+import { chosenIndicator } from './indicator-choice'
 import { useCommuneLayer, useCommuneLayers, useIndicators, useVillageLayer } from './queries'
 import type { UiState } from './state'
 import { timeAxis } from './time-axis'
@@ -13,12 +14,7 @@ import { breakMethodOf, breaksAcrossYears } from './year-classes'
 export function useIndicatorScene(state: UiState) {
   const catalogue = useIndicators()
   const indicators = catalogue.data ?? []
-  const mappable = indicators.filter((item) => item.measuredAt !== 'province')
-  const indicator = mappable.find((item) => item.code === state.indicator) ?? mappable[0]
-  const year =
-    indicator && state.year !== null && indicator.years.includes(state.year)
-      ? state.year
-      : (indicator?.years.at(-1) ?? null)
+  const { indicator, year } = chosenIndicator(indicators, state)
   const classification = state.classification ?? (indicator ? defaultClassification(indicator) : 'quantile')
   const vintage = state.historical ? '2019' : '2025'
   const layer = useCommuneLayer(indicator?.code ?? null, year, vintage)

@@ -8,6 +8,12 @@ export type Basemap = Config['basemap']
 // labels are drawn by deck.gl (see layers/labels.ts).
 export const backgroundColour = '#eef2f0'
 
+// Lạng Sơn's extent (the published province polygon), for the opening view.
+export const provinceBounds: [[number, number], [number, number]] = [
+  [106.09, 21.32],
+  [107.37, 22.47],
+]
+
 export function baseStyle(basemap: Basemap): StyleSpecification {
   const style: StyleSpecification = {
     version: 8,

@@ -1,7 +1,7 @@
 import type { Layer } from '@deck.gl/core'
-import { type GateLabel, gateLabelLayer } from './gate-labels'
+import { gateLabelLayer } from './gate-labels'
 import { communeLabelLayer } from './labels'
-import type { Label, VillagePoint } from './places'
+import type { GateLabel, Label, VillagePoint } from './places'
 import { villageLayer } from './villages'
 
 /** What deck.gl draws, as plain data: the app builds it without loading deck.gl itself. */

@@ -1,18 +1,6 @@
 import { TextLayer } from '@deck.gl/layers'
-import type { ZoneCollection } from '../api'
 import { labelFont } from './label-placement'
-
-/** A border gate's name at its point (only gates whose location is known have one). */
-export type GateLabel = { name: string; position: [number, number] }
-
-/** The located gates of the gates layer, for their labels. Pure. */
-export function gateLabels(gates: ZoneCollection | undefined): GateLabel[] {
-  return (gates?.features ?? []).flatMap((feature) =>
-    feature.geometry?.type === 'Point'
-      ? [{ name: String(feature.properties.name), position: feature.geometry.coordinates as [number, number] }]
-      : [],
-  )
-}
+import type { GateLabel } from './places'
 
 const gateColour: [number, number, number, number] = [17, 24, 39, 255]
 const haloColour: [number, number, number, number] = [255, 255, 255, 240]

@@ -1,4 +1,4 @@
-import type { VillageCollection } from '../api'
+import type { VillageCollection, ZoneCollection } from '../api'
 
 // The places deck.gl draws, as plain data. Kept apart from the deck.gl layer code so the first
 // screen can build them without loading deck.gl.
@@ -22,3 +22,15 @@ export const villagePoints = (collection: VillageCollection): VillagePoint[] =>
     communeName: feature.properties.communeName,
     position: feature.geometry.coordinates as [number, number],
   }))
+
+/** A border gate's name at its point (only gates whose location is known have one). */
+export type GateLabel = { name: string; position: [number, number] }
+
+/** The located gates of the gates layer, for their labels. */
+export function gateLabels(gates: ZoneCollection | undefined): GateLabel[] {
+  return (gates?.features ?? []).flatMap((feature) =>
+    feature.geometry?.type === 'Point'
+      ? [{ name: String(feature.properties.name), position: feature.geometry.coordinates as [number, number] }]
+      : [],
+  )
+}

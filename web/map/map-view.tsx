@@ -12,21 +12,20 @@ import * as maplibregl from 'maplibre-gl'
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url'
 import 'maplibre-gl/dist/maplibre-gl.css'
 import type { LayerSpecification } from 'maplibre-gl'
-import { lazy, Suspense, useEffect, useMemo, useRef } from 'react'
-import { type Basemap, baseStyle } from '../layers/base-style'
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react'
+import { type Basemap, baseStyle, provinceBounds } from '../layers/base-style'
 import type { DeckScene } from '../layers/deck-layers'
 import type { MapPosition } from '../state'
+import { useSourcesAtStyleLoad } from './use-sources-at-style-load'
 
 maplibregl.setWorkerUrl(workerUrl)
 
-// deck.gl (villages, labels) arrives after the choropleth: the first screen does not wait for it.
-const DeckOverlay = lazy(() => import('./deck-overlay').then((module) => ({ default: module.DeckOverlay })))
+// Lạng Sơn's extent, for the opening view (kept with the base style, which has no MapLibre code).
+export { provinceBounds }
 
-// Lạng Sơn's extent (the published province polygon), for the opening view.
-export const provinceBounds: [[number, number], [number, number]] = [
-  [106.09, 21.32],
-  [107.37, 22.47],
-]
+// deck.gl (villages, labels) arrives after the coloured communes: the first screen does not wait
+// for it (use-map-scene.ts gives it nothing to draw until the communes are on screen).
+const DeckOverlay = lazy(() => import('./deck-overlay').then((module) => ({ default: module.DeckOverlay })))
 
 export type FlyTarget = {
   key: number
@@ -40,7 +39,8 @@ export type FlyTarget = {
 // Units without a polygon have a null geometry; MapLibre skips them.
 type Collection = FeatureCollection<Geometry | null>
 
-export type MapSource = { id: string; data: Collection | undefined }
+/** A GeoJSON source: its features, or the address MapLibre loads them from in its worker. */
+export type MapSource = { id: string; data: Collection | string | undefined }
 export type MapPick = { layer: string; properties: Record<string, unknown> } | null
 
 export type MapViewProps = {
@@ -62,13 +62,23 @@ export type MapViewProps = {
   onMove: (position: MapPosition) => void
   onZoom: (zoom: number) => void
   onBasemapError: () => void
+  /** The map has drawn all it was given and has nothing pending. */
+  onIdle?: () => void
 }
+
+// deck.gl's code is loaded, and its canvas made, once there is something for it to draw; it then
+// stays (while a sign-in fetches the names again, say).
+const drawsSomething = (scene: DeckScene) =>
+  scene.labels.length > 0 || scene.villages !== null || (scene.gates?.length ?? 0) > 0
 
 const sourceOf = (layer: LayerSpecification) => ('source' in layer ? layer.source : undefined)
 
 /** The only component that touches MapLibre and deck.gl instances (CONVENTIONS rule 8). */
 export function MapView(props: MapViewProps) {
   const mapRef = useRef<MapRef>(null)
+  const [deckShown, setDeckShown] = useState(false)
+  if (!deckShown && drawsSomething(props.deckScene)) setDeckShown(true)
+  const styleLoaded = useSourcesAtStyleLoad()
   const style = useMemo(() => baseStyle(props.basemap), [props.basemap])
   const { flyTo } = props
 
@@ -138,6 +148,8 @@ export function MapView(props: MapViewProps) {
         props.onMove({ longitude: center.lng, latitude: center.lat, zoom: event.target.getZoom() })
       }}
       onZoom={(event) => props.onZoom(event.target.getZoom())}
+      onIdle={props.onIdle}
+      onStyleData={styleLoaded}
       onError={(event) => {
         if ('sourceId' in event && event.sourceId === 'basemap') props.onBasemapError()
       }}
@@ -148,7 +160,7 @@ export function MapView(props: MapViewProps) {
       {props.sources.map(
         (source) =>
           source.data && (
-            <Source key={source.id} id={source.id} type="geojson" data={source.data as FeatureCollection}>
+            <Source key={source.id} id={source.id} type="geojson" data={source.data as FeatureCollection | string}>
               {props.layers
                 .filter((layer) => sourceOf(layer) === source.id)
                 .map((layer) => (
@@ -157,9 +169,11 @@ export function MapView(props: MapViewProps) {
             </Source>
           ),
       )}
-      <Suspense fallback={null}>
-        <DeckOverlay scene={props.deckScene} />
-      </Suspense>
+      {deckShown && (
+        <Suspense fallback={null}>
+          <DeckOverlay scene={props.deckScene} />
+        </Suspense>
+      )}
       <NavigationControl position="top-right" showCompass={false} />
       <ScaleControl position="bottom-left" unit="metric" />
     </MapLibre>

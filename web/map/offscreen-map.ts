@@ -39,7 +39,7 @@ function styleOf(request: OffscreenRequest): StyleSpecification {
     sources: {
       ...request.base.sources,
       ...Object.fromEntries(
-        loaded.map((source) => [source.id, { type: 'geojson', data: source.data as FeatureCollection }]),
+        loaded.map((source) => [source.id, { type: 'geojson', data: source.data as FeatureCollection | string }]),
       ),
     },
     layers: [...request.base.layers, ...request.layers.filter((layer) => 'source' in layer && ids.has(layer.source))],
