@@ -4,7 +4,6 @@ import { AccountMenu } from './components/account-menu'
 import { LoadError, Loading } from './components/load-state'
 import { MapAttribution } from './components/map-attribution'
 import { MapTools } from './components/map-tools'
-import { PlannerTools } from './components/planner-tools'
 import { SampleBanner } from './components/sample-banner'
 import { SearchBox } from './components/search-box'
 import { Sidebar } from './components/sidebar'
@@ -35,6 +34,9 @@ const Methodology = lazy(() => import('./components/methodology').then((module) 
 const AdminView = lazy(() => import('./components/admin-view').then((module) => ({ default: module.AdminView })))
 const NearBorderView = lazy(() =>
   import('./components/near-border-view').then((module) => ({ default: module.NearBorderView })),
+)
+const PlannerTools = lazy(() =>
+  import('./components/planner-tools').then((module) => ({ default: module.PlannerTools })),
 )
 const RankingPanel = lazy(() =>
   import('./components/ranking-panel').then((module) => ({ default: module.RankingPanel })),
@@ -237,15 +239,17 @@ export function App() {
             onPrint={output.print}
           />
           {planner.may && (
-            <PlannerTools
-              view={state.view}
-              mayImport={Boolean(profile?.can.importValues)}
-              historical={state.historical}
-              onView={(view) => update((current) => ui.showView(current, view))}
-              onHistorical={() => update(ui.toggleHistorical)}
-              weights={planner.weights}
-              normalise={state.normalise}
-            />
+            <Suspense fallback={null}>
+              <PlannerTools
+                view={state.view}
+                mayImport={Boolean(profile?.can.importValues)}
+                historical={state.historical}
+                onView={(view) => update((current) => ui.showView(current, view))}
+                onHistorical={() => update(ui.toggleHistorical)}
+                weights={planner.weights}
+                normalise={state.normalise}
+              />
+            </Suspense>
           )}
         </Sidebar>
         <section

@@ -3,9 +3,8 @@ import { api, type Ranking } from './api'
 import { indicatorName, textFor } from './i18n/text'
 import { type Basemap, baseStyle } from './layers/base-style'
 import { legendEntries } from './legend-entries'
-import { mapImage, type Sheet } from './map/map-image'
+import type { Sheet } from './map/map-image'
 import { provinceBounds } from './map/map-view'
-import { renderOffscreen } from './map/offscreen-map'
 import { mapCredits } from './map-credits'
 import { noDataColour } from './palette'
 import type { UiState } from './state'
@@ -81,6 +80,11 @@ export function useMapOutput({ state, scene, planner, map, basemap }: Input) {
     const shown = sheet()
     if (!shown) return null
     const content = { ...shown, multiples: await multiples() }
+    // The picture's code loads when a picture is asked for, not with the map (issue 13 §2).
+    const [{ mapImage }, { renderOffscreen }] = await Promise.all([
+      import('./map/map-image'),
+      import('./map/offscreen-map'),
+    ])
     return mapImage(content, (width, height, pixelRatio) =>
       renderOffscreen({
         base: baseStyle(basemap),

@@ -38,7 +38,10 @@ export async function sideBySide(browser: Browser, base: string, writeBarePage: 
   const hex = (rgb: string) =>
     `#${(rgb.match(/\d+/g) ?? []).map((channel) => Number(channel).toString(16).padStart(2, '0')).join('')}`
   const missing = bare.classColours.filter((colour) => !legend.map(hex).includes(colour))
-  if (missing.length > 0) throw new Error(`the portal's legend lacks the bench's class colours ${missing.join(', ')}`)
+  if (missing.length > 0)
+    throw new Error(
+      `the portal's legend lacks the colours the bench computed (${missing.join(', ')}): if the portal now classes its default view otherwise, scripts/bench/bare-page.ts must follow`,
+    )
 
   const watch = {
     colours: paintedColours(bare.classColours, backgroundColour, fillOpacities.full),

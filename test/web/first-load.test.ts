@@ -28,12 +28,12 @@ async function firstLoad(): Promise<string[]> {
   return [...loaded].flatMap((name) => chunks.get(name)!.moduleIds).map((id) => path.relative(process.cwd(), id))
 }
 
-test('the first load holds MapLibre and the map, but not deck.gl, the villages, the labels or the planner views', async () => {
+test("the first load holds MapLibre and the map, but not deck.gl, the villages, the labels, the planner's and border staff's tools or the picture's code", async () => {
   const modules = await firstLoad()
   expect(modules).toContain('web/map/map-view.tsx')
   expect(modules.some((id) => id.includes('node_modules/maplibre-gl/'))).toBe(true)
   const later = modules.filter((id) =>
-    /node_modules\/@(deck|luma)\.gl\/|web\/layers\/(villages|labels|gate-labels|deck-layers)\.ts|web\/map\/deck-overlay\.tsx|web\/components\/(ranking-panel|targets-view|imports-view|compare-view)\.tsx/.test(
+    /node_modules\/@(deck|luma)\.gl\/|web\/layers\/(villages|labels|gate-labels|deck-layers)\.ts|web\/map\/deck-overlay\.tsx|web\/components\/(ranking-panel|targets-view|imports-view|compare-view|planner-tools|border-panel|sessions-dialog)\.tsx|web\/map\/(map-image|offscreen-map)\.ts/.test(
       id,
     ),
   )

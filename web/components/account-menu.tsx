@@ -1,9 +1,11 @@
-import { type RefObject, useEffect, useRef, useState } from 'react'
+import { lazy, type RefObject, Suspense, useEffect, useRef, useState } from 'react'
 import { api, type Profile } from '../api'
 import { useText } from '../i18n/text'
-import { PasswordDialog } from './password-dialog'
-import { SessionsDialog } from './sessions-dialog'
 import { SignInDialog } from './sign-in-dialog'
+
+// A signed-in user's dialogs load when opened, not with the public map (issue 13 §2).
+const PasswordDialog = lazy(() => import('./password-dialog').then((module) => ({ default: module.PasswordDialog })))
+const SessionsDialog = lazy(() => import('./sessions-dialog').then((module) => ({ default: module.SessionsDialog })))
 
 type Props = { profile: Profile | null; onChange: () => void; onAdmin: () => void }
 
@@ -61,16 +63,18 @@ export function AccountMenu({ profile, onChange, onAdmin }: Props) {
           {text.account.signOut}
         </button>
       </div>
-      {dialog === 'password' && <PasswordDialog onClose={() => setDialog(null)} />}
-      {dialog === 'sessions' && (
-        <SessionsDialog
-          onClose={() => setDialog(null)}
-          onSignedOut={() => {
-            setDialog(null)
-            onChange()
-          }}
-        />
-      )}
+      <Suspense fallback={null}>
+        {dialog === 'password' && <PasswordDialog onClose={() => setDialog(null)} />}
+        {dialog === 'sessions' && (
+          <SessionsDialog
+            onClose={() => setDialog(null)}
+            onSignedOut={() => {
+              setDialog(null)
+              onChange()
+            }}
+          />
+        )}
+      </Suspense>
     </details>
   )
 }

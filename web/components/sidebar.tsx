@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { lazy, type ReactNode, Suspense } from 'react'
 import type { Profile, ZoneCollection, ZoneKind } from '../api'
 import { indicatorName, useText } from '../i18n/text'
 import { flagColours } from '../palette'
@@ -9,13 +9,16 @@ import type { IndicatorScene } from '../use-indicator-scene'
 import { useTimePlay } from '../use-time-play'
 import type { ZoneDrawing } from '../use-zone-drawing'
 import { classYearsNote } from '../year-classes'
-import { BorderPanel } from './border-panel'
 import { ClassificationPicker } from './classification-picker'
 import { IndicatorPicker } from './indicator-picker'
 import { LayerMenu } from './layer-menu'
 import { Legend } from './legend'
 import { LoadError, Loading } from './load-state'
 import { TimeSlider } from './time-slider'
+
+// The border staff's tools load when someone who may use them signs in, not with the public map
+// (issue 13 §2).
+const BorderPanel = lazy(() => import('./border-panel').then((module) => ({ default: module.BorderPanel })))
 
 type Props = {
   state: UiState
@@ -115,16 +118,18 @@ export function Sidebar({
       />
       {children}
       {profile && (profile.can.zones || profile.can.addZones || profile.can.zoneSettings) && (
-        <BorderPanel
-          profile={profile}
-          shown={state.zones}
-          zones={zones}
-          drawing={drawing}
-          indicatorFill={state.indicatorFill}
-          onIndicatorFill={(fill) => update((current) => ui.chooseIndicatorFill(current, fill))}
-          onToggle={(kind) => update((current) => ui.toggleZone(current, kind))}
-          onNearBorder={() => update((current) => ui.showView(current, 'border'))}
-        />
+        <Suspense fallback={null}>
+          <BorderPanel
+            profile={profile}
+            shown={state.zones}
+            zones={zones}
+            drawing={drawing}
+            indicatorFill={state.indicatorFill}
+            onIndicatorFill={(fill) => update((current) => ui.chooseIndicatorFill(current, fill))}
+            onToggle={(kind) => update((current) => ui.toggleZone(current, kind))}
+            onNearBorder={() => update((current) => ui.showView(current, 'border'))}
+          />
+        </Suspense>
       )}
     </section>
   )
