@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { breaksFor, buildChoropleth, defaultClassification } from './choropleth'
-import { chosenIndicator } from './indicator-choice'
+import { chosenIndicator, yearsShown } from './indicator-choice'
 import { useCommuneLayer, useCommuneLayers, useIndicators, useVillageLayer } from './queries'
 import type { UiState } from './state'
 import { timeAxis } from './time-axis'
@@ -18,7 +18,10 @@ export function useIndicatorScene(state: UiState) {
   const classification = state.classification ?? (indicator ? defaultClassification(indicator) : 'quantile')
   const vintage = state.historical ? '2019' : '2025'
   const layer = useCommuneLayer(indicator?.code ?? null, year, vintage)
-  const axis = useMemo(() => (indicator ? timeAxis(indicator) : null), [indicator])
+  const axis = useMemo(
+    () => (indicator ? timeAxis({ ...indicator, years: yearsShown(indicator, state.historical) }) : null),
+    [indicator, state.historical],
+  )
   // Numeric classes are cut once over every year's values unless asked otherwise (issue 12), so
   // the slider and the small multiples show change; the multiples need every year anyway.
   const method = indicator ? breakMethodOf(indicator, classification, layer.data) : null
