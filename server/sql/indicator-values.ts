@@ -106,6 +106,8 @@ function valueCells(sql: Sql, request: ValuesRequest) {
       left join lateral (select p.value_number from current_value p where p.unit_id = f.id and p.indicator = 'population'
         order by p.year desc limit 1) people on true
       where ${vintage} = '2025' and c.carry_rule in ('sum', 'population_mean', 'area_mean', 'share_of_former_yes', 'share_of_former_region_iii')
+        -- only where the commune holds no value of its own: the parts are read for nothing else
+        and not exists (select 1 from stored s where (s.id, s.indicator, s.year) = (c.id, c.indicator, c.year))
       group by c.id, c.indicator, c.year
     ), successor as (
       select distinct on (c.id, c.indicator, c.year) c.id, c.indicator, c.year,
