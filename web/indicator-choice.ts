@@ -5,7 +5,7 @@ import type { UiState } from './state'
  * The indicator the map shows, resolved against the catalogue: the one the state names, else the
  * first one measured at communes or villages; and its year: the state's when it has values, else
  * the latest. One home for the choice, used by the page and by what it fetches before React renders
- * (first-map-data.ts). Pure.
+ * (first-map.ts). Pure.
  */
 export function chosenIndicator(
   indicators: Indicator[],
