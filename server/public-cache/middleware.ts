@@ -108,7 +108,11 @@ function send(c: Context, answer: Answer) {
   const headers = new Headers(answer.headers)
   headers.set('etag', answer.etag)
   headers.set('cache-control', publicCacheControl)
-  headers.set('vary', 'Accept-Encoding, Authorization')
+  // Cookie too: a browser keeps this answer for a minute, and once its user signs in the same URL
+  // must go to the portal, not come from that copy (a planner's corrected value stayed hidden behind
+  // the public answer the page had read before signing in). A shared cache still shares it among
+  // visitors without a cookie.
+  headers.set('vary', 'Accept-Encoding, Cookie, Authorization')
   const offered = c.req.header('if-none-match')
   if (offered?.split(',').some((tag) => tag.trim().replace(/^W\//, '') === answer.etag)) {
     c.res = new Response(null, { status: 304, headers })

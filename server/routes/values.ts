@@ -60,7 +60,9 @@ export function valueRoutes() {
     .post('/', allow('values:import'), validate('json', correctionBody), async (c) => {
       const { note, ...correction } = c.req.valid('json')
       const username = c.var.caller.account!.username
-      const check = await checkCorrection(c.var.sql, correction, `correction by ${username}`)
+      // Without a document the source says who corrected it, as data in the portal's language (it was
+      // "correction by …", English on every Vietnamese page).
+      const check = await checkCorrection(c.var.sql, correction, `Sửa trực tiếp bởi ${username}`)
       // The planner's message, shown beside the form: the sentence names the value or the unit.
       if ('problem' in check) throw new Refusal(400, check.problem)
       const { row } = check

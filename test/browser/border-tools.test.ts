@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { describe, expect, test } from 'vitest'
@@ -14,14 +15,14 @@ async function signInAs(page: Page, role: 'border' | 'admin') {
   await page.locator('summary', { hasText: `Browser ${role}` }).waitFor()
 }
 
-/** The deck.gl canvas (names drawn over the map), as a fingerprint. */
-const overlayFingerprint = (page: Page) =>
-  page.evaluate(() => {
-    const canvas = [...document.querySelectorAll('#map canvas')].find(
-      (item) => !item.classList.contains('maplibregl-canvas'),
-    ) as HTMLCanvasElement | undefined
-    return canvas ? canvas.toDataURL().length : 0
-  })
+/**
+ * What the map shows, composited (MapLibre and the deck.gl names over it), as a fingerprint: a
+ * screenshot, since deck.gl's own WebGL canvas reads back blank (it does not keep its drawing buffer).
+ */
+const overlayFingerprint = async (page: Page) =>
+  createHash('sha256')
+    .update(await page.locator('#map').screenshot())
+    .digest('hex')
 
 // Issue 10 §5, the border officer's tools.
 describe.skipIf(!portal.available)('border tools in Chromium', () => {
@@ -63,7 +64,8 @@ describe.skipIf(!portal.available)('border tools in Chromium', () => {
     await page.getByLabel('Tên vùng').fill('Khu vực kho đã đổi tên')
     await page.getByLabel('Ghi chú').fill('đã kiểm tra thực địa')
     await page.getByRole('button', { name: 'Lưu thay đổi' }).click()
-    await expect.poll(() => list.textContent()).toContain('Khu vực kho đã đổi tên — đã kiểm tra thực địa')
+    // The list names each zone with its area, then its note.
+    await expect.poll(() => list.textContent()).toMatch(/Khu vực kho đã đổi tên \([\d.,]+ km²\) — đã kiểm tra thực địa/)
 
     await list.locator('li', { hasText: 'Khu vực kho đã đổi tên' }).getByRole('button', { name: 'Sửa' }).click()
     const again = page.waitForEvent('filechooser')

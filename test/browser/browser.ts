@@ -22,10 +22,18 @@ export function sharedPortal() {
     /** Signs in through the page's own dialog. */
     signIn: async (page: Page, role: 'border' | 'admin' | 'planner') => {
       if (!portal) throw new Error('no portal in this run')
-      await page.getByRole('button', { name: 'Đăng nhập' }).click()
-      await page.getByLabel('Tên đăng nhập').fill(portal.accounts[role])
-      await page.getByLabel('Mật khẩu').fill(portal.password)
-      await page.locator('dialog').getByRole('button', { name: 'Đăng nhập' }).click()
+      // The header's button (a page the public may not open shows a second one in its prompt), in
+      // the page's language.
+      await page
+        .getByRole('button', { name: /^(Đăng nhập|Sign in)$/ })
+        .first()
+        .click()
+      await page.getByLabel(/^(Tên đăng nhập|Username)$/).fill(portal.accounts[role])
+      await page.getByLabel(/^(Mật khẩu|Password)$/).fill(portal.password)
+      await page
+        .locator('dialog')
+        .getByRole('button', { name: /^(Đăng nhập|Sign in)$/ })
+        .click()
       await page.locator('summary', { hasText: `Browser ${role}` }).waitFor()
     },
     url: (pathAndQuery = '/') => `${portal?.url}${pathAndQuery}`,

@@ -64,7 +64,10 @@ describe.skipIf(!portal.available)('the ranking in Chromium', () => {
     await waitForMap(page)
     await portal.signIn(page, 'planner')
     await page.getByRole('button', { name: 'Xếp hạng khó khăn' }).click()
-    const swatches = page.locator('.ranking-legend li .swatch:not(.top-outline)')
+    // The five score classes; the unranked communes' grey entry ("Không có số liệu") comes after them.
+    const swatches = page
+      .locator('.ranking-legend li', { hasNotText: 'Không có số liệu' })
+      .locator('.swatch:not(.top-outline)')
     await expect.poll(() => swatches.count()).toBe(5)
     const colours = await swatches.evaluateAll((items) => items.map((item) => getComputedStyle(item).backgroundColor))
     const luminance = (rgb: string) => {

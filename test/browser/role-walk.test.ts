@@ -48,7 +48,7 @@ describe.skipIf(!portal.available)('each role walks its main flows without a con
     await waitForMap(page)
     await page.getByRole('button', { name: 'Bảng', exact: true }).click()
     await page.locator('.table-view, .data-table').first().waitFor()
-    await page.getByRole('button', { name: 'Phương pháp' }).click()
+    await page.getByRole('button', { name: 'Phương pháp', exact: true }).first().click()
     await page.getByRole('heading', { level: 1 }).first().waitFor()
     await page.goto(portal.url('/?indicator=poverty_rate&year=2024&view=compare'))
     await page.locator('.compare-map canvas').first().waitFor()
@@ -67,7 +67,11 @@ describe.skipIf(!portal.available)('each role walks its main flows without a con
     await expect.poll(() => page.locator('.ranking-table tbody tr').count()).toBe(65)
     await page.getByRole('button', { name: 'Bảng theo dõi mục tiêu' }).click()
     await expect.poll(() => page.locator('.scoreboard tbody tr').count()).toBeGreaterThan(20)
+    // The import page's list answered before signing out (a slow answer arriving after the click is
+    // not a request made after it).
+    const imports = page.waitForResponse((response) => new URL(response.url()).pathname === '/api/imports')
     await page.goto(portal.url('/?view=import'))
+    await imports
     await page.locator('summary', { hasText: 'Browser planner' }).waitFor()
     await page.getByRole('heading', { level: 1 }).first().waitFor()
     expect(await signOutAndListAccountRequests(page, 'planner')).toEqual([])

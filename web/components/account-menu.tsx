@@ -43,7 +43,14 @@ export function AccountMenu({ profile, onChange, onAdmin }: Props) {
           {account.roles.map((role) => text.account.roles[role] ?? role).join(', ')}
         </p>
         {(profile.can.manageUsers || profile.can.readAudit) && (
-          <button type="button" onClick={onAdmin}>
+          <button
+            type="button"
+            onClick={() => {
+              // A menu closes once something is chosen in it (it stayed open over the admin page).
+              if (menu.current) menu.current.open = false
+              onAdmin()
+            }}
+          >
             {text.views.admin}
           </button>
         )}

@@ -47,6 +47,8 @@ test('a public answer is built once, cacheable by anyone, compressed, and revali
   expect(first.status).toBe(200)
   expect(first.headers.get('cache-control')).toBe('public, max-age=60, must-revalidate')
   expect(first.headers.get('content-encoding')).toBe('br')
+  // A browser that signs in must not answer the same URL from its copy of the public answer.
+  expect(first.headers.get('vary')).toBe('Accept-Encoding, Cookie, Authorization')
   const etag = first.headers.get('etag')!
   expect(etag).toMatch(/^"v\d+-[\w-]{16}"$/)
   const builds = store.builds()
