@@ -394,7 +394,11 @@ export function App() {
             <DetailPanel
               detail={unit.data}
               year={planner.rankingYear}
-              onClose={() => setRankingDetail(null)}
+              onClose={() => {
+                // Back to the ranking's overview: the whole province beside the table again.
+                setRankingDetail(null)
+                setFlyTo({ key: Date.now(), bbox: [...provinceBounds[0], ...provinceBounds[1]], padding: 20 })
+              }}
               onMethodology={() => update((current) => ui.showView(current, 'methodology'))}
               onProfile={() => update((current) => ui.showView(current, 'profile'))}
               onIndicator={(code) => update((current) => ui.chooseIndicator(current, code))}

@@ -70,7 +70,11 @@ describe.skipIf(!portal.available)('the planner workspace in Chromium', () => {
     await waitForMap(page, 10)
     await portal.signIn(page, 'planner')
     await page.getByRole('button', { name: 'So sánh hai bản đồ' }).click()
-    await page.locator('article.compare').getByLabel('năm', { exact: true }).selectOption('2021')
+    await page
+      .locator('article.compare .inline-form label', { hasText: 'năm' })
+      .first()
+      .locator('select')
+      .selectOption('2021')
     await expect
       .poll(() => page.locator('.compare-pane h2').allTextContents())
       .toEqual([expect.stringContaining('(2025)'), expect.stringContaining('(2021)')])

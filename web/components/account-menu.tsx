@@ -34,6 +34,14 @@ export function AccountMenu({ profile, onChange, onAdmin }: Props) {
     )
   }
   const { account } = profile
+  // A menu closes once what was chosen in it is done: at once for a page, when its dialog closes for
+  // a dialog (the dialogs live inside the menu). It stayed open, so the next click on the name
+  // closed it instead of opening it.
+  const choose = (action: () => void) => {
+    if (menu.current) menu.current.open = false
+    action()
+  }
+  const closeDialog = () => choose(() => setDialog(null))
   return (
     <details className="account" ref={menu}>
       <summary title={text.account.signedInAs(account.username)}>{account.displayName ?? account.username}</summary>
@@ -43,14 +51,7 @@ export function AccountMenu({ profile, onChange, onAdmin }: Props) {
           {account.roles.map((role) => text.account.roles[role] ?? role).join(', ')}
         </p>
         {(profile.can.manageUsers || profile.can.readAudit) && (
-          <button
-            type="button"
-            onClick={() => {
-              // A menu closes once something is chosen in it (it stayed open over the admin page).
-              if (menu.current) menu.current.open = false
-              onAdmin()
-            }}
-          >
+          <button type="button" onClick={() => choose(onAdmin)}>
             {text.views.admin}
           </button>
         )}
@@ -71,10 +72,10 @@ export function AccountMenu({ profile, onChange, onAdmin }: Props) {
         </button>
       </div>
       <Suspense fallback={null}>
-        {dialog === 'password' && <PasswordDialog onClose={() => setDialog(null)} />}
+        {dialog === 'password' && <PasswordDialog onClose={closeDialog} />}
         {dialog === 'sessions' && (
           <SessionsDialog
-            onClose={() => setDialog(null)}
+            onClose={closeDialog}
             onSignedOut={() => {
               setDialog(null)
               onChange()

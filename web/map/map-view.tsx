@@ -89,16 +89,24 @@ export function MapView(props: MapViewProps) {
     map.resize()
     if (flyTo.bbox) {
       const [west, south, east, north] = flyTo.bbox
-      map.fitBounds(
-        [
-          [west, south],
-          [east, north],
-        ],
-        { padding: flyTo.padding ?? 60, maxZoom: 12, duration: 900 },
-      )
-    } else if (flyTo.center) {
-      map.flyTo({ center: flyTo.center, zoom: flyTo.zoom ?? 12, duration: 900 })
+      const bounds: [[number, number], [number, number]] = [
+        [west, south],
+        [east, north],
+      ]
+      const padding = flyTo.padding ?? 60
+      map.fitBounds(bounds, { padding, maxZoom: 12, duration: 900 })
+      // The box may change again just after (a panel's content arriving, the time slider leaving):
+      // for a moment, a new size fits the same bounds again, so what was asked for stays in view.
+      const asked = Date.now()
+      const refit = () => {
+        if (Date.now() - asked < 3000) map.fitBounds(bounds, { padding, maxZoom: 12, duration: 0 })
+      }
+      map.on('resize', refit)
+      return () => {
+        map.off('resize', refit)
+      }
     }
+    if (flyTo.center) map.flyTo({ center: flyTo.center, zoom: flyTo.zoom ?? 12, duration: 900 })
   }, [flyTo])
 
   const { follow } = props
