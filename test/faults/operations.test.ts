@@ -53,8 +53,12 @@ async function contents(folder: string) {
 
 describe.skipIf(Boolean(process.env.DATABASE_URL))('operating the embedded portal', () => {
   test('the first start says how to create the first admin; the socket is the owner’s only', async () => {
-    portal = await startPortal(environment())
-    expect(portal.output()).toContain('npm run user:add -- --username NAME --role admin')
+    const started = await startPortal(environment())
+    portal = started
+    // Said once the portal listens and has found no account: a moment after its address.
+    await expect
+      .poll(() => started.output(), { timeout: 20_000 })
+      .toContain('npm run user:add -- --username NAME --role admin')
     expect(fs.statSync(adminSocketPath(dataDir)).mode & 0o777).toBe(0o600)
     expect(fs.statSync(path.dirname(adminSocketPath(dataDir))).mode & 0o777).toBe(0o700)
   })
