@@ -109,9 +109,11 @@ describe.skipIf(!runnable)('two portal processes, a primary and a replica', () =
       // Searches with free words: answers no process has kept, so each one reads the database.
       for (let request = 0; request < 20; request += 1)
         expect((await fetch(`${portals[0]!.url}/api/search?q=son${request}`)).status).toBe(200)
-      await pause(700) // statistics reach pg_stat_database within half a second
-      // (Each process also probes the replica once a second: a few more.)
-      expect((await transactions()) - before).toBeGreaterThanOrEqual(20)
+      // A backend adds its counts to pg_stat_database when it goes idle, at most every 10 s on
+      // PostgreSQL 15; each process also probes the replica once a second (a few more).
+      await expect
+        .poll(async () => (await transactions()) - before, { timeout: 20_000, interval: 500 })
+        .toBeGreaterThanOrEqual(20)
     } finally {
       await standby.end()
     }
