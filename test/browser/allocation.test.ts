@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import type { Page } from 'playwright-core'
 import { describe, expect, test } from 'vitest'
 import { readXlsxSheets } from '../../server/imports/xlsx-sheets'
-import { screenshot, sharedPortal, waitForMap } from './browser'
+import { screenshot, sharedPortal, waitForMap, watchErrors } from './browser'
 import { englishWords } from './english-words'
 
 const portal = sharedPortal()
@@ -10,16 +10,6 @@ const portal = sharedPortal()
 // Capital allocation scenarios (issue 11 §2) in Chromium: a planner builds a scenario (the rule and
 // its worked example on screen, the sample warning, an override by hand and one from a CSV file),
 // saves it, saves a second, compares the two and downloads CSV and .xlsx, with no console error.
-
-/** Every console error and uncaught error of a page (a refused request logs one in Chromium). */
-function watchErrors(page: Page): string[] {
-  const errors: string[] = []
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`${message.text()} ${message.location().url}`)
-  })
-  page.on('pageerror', (error) => errors.push(error.message))
-  return errors
-}
 
 /** "1.000.003" (Vietnamese grouping) or "+1.234" as a number. */
 const number = (text: string | null) => Number((text ?? '').replace(/[.\s]/g, '').replace('−', '-'))

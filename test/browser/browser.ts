@@ -102,3 +102,13 @@ export async function waitForMap(page: Page, minimumColours = 20) {
   }
   throw new Error(`the map never drew: ${await canvasColours(page)} colours on the canvas`)
 }
+
+/** Every console error and uncaught error of a page (a refused request logs one in Chromium). */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`${message.text()} ${message.location().url}`)
+  })
+  page.on('pageerror', (error) => errors.push(error.message))
+  return errors
+}

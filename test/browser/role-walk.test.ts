@@ -1,18 +1,8 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, test } from 'vitest'
-import { sharedPortal, waitForMap } from './browser'
+import { sharedPortal, waitForMap, watchErrors } from './browser'
 
 const portal = sharedPortal()
-
-/** Every console error and uncaught error of a page (a refused request logs one in Chromium). */
-function watchErrors(page: Page): string[] {
-  const errors: string[] = []
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`${message.text()} ${message.location().url}`)
-  })
-  page.on('pageerror', (error) => errors.push(error.message))
-  return errors
-}
 
 /** A page watched for console errors from its very first request (the anonymous /api/auth/me). */
 async function openWatched(pathAndQuery: string) {

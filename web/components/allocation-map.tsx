@@ -1,11 +1,8 @@
 import type { Choropleth } from '../choropleth'
-import { communeFillId, communeSource } from '../layers/communes'
 import { mapLayers } from '../layers/map-layers'
 import type { Label } from '../layers/places'
-import { borderSource, provinceSource } from '../layers/reference'
 import type { LegendEntry } from '../legend-entries'
-import { MapView } from '../map/map-view'
-import { useBorder, useCommunes, useProvince } from '../queries'
+import { CommuneMiniMap } from '../map/commune-mini-map'
 
 type Props = {
   heading: string
@@ -21,37 +18,17 @@ type Props = {
  * the map's own pure layers (layers/map-layers.ts); a click chooses a commune in the table.
  */
 export function AllocationMap({ heading, choropleth, legend, labels, chosen, onChoose }: Props) {
-  const communes = useCommunes()
-  const province = useProvince()
-  const border = useBorder()
   const layers = mapLayers({ choropleth, highlightClass: null, hovered: null, selected: chosen, showDistricts: false })
   return (
     <section className="allocation-map">
       <h3>{heading}</h3>
-      <div className="compare-map">
-        <MapView
-          sources={[
-            { id: communeSource, data: communes.data },
-            { id: provinceSource, data: province.data },
-            { id: borderSource, data: border.data },
-          ]}
-          layers={layers}
-          deckScene={{ labels, zoom: 8, selected: chosen, villages: null, onVillageHover: () => {} }}
-          interactive={[communeFillId]}
-          basemap={null}
-          position={null}
-          flyTo={null}
-          label={heading}
-          onHover={() => {}}
-          onClick={(pick) => {
-            const code = pick?.layer === communeFillId ? String(pick.properties.code) : null
-            onChoose(code === chosen ? null : code)
-          }}
-          onMove={() => {}}
-          onZoom={() => {}}
-          onBasemapError={() => {}}
-        />
-      </div>
+      <CommuneMiniMap
+        label={heading}
+        layers={layers}
+        labels={labels}
+        chosen={chosen}
+        onPick={(code) => onChoose(code === chosen ? null : code)}
+      />
       <ul className="classes compact">
         {legend.map((entry) => (
           <li key={entry.label}>

@@ -2,11 +2,10 @@ import { useMemo } from 'react'
 import type { ImportChange } from '../api'
 import { useText } from '../i18n/text'
 import { changedCommuneColours, changeKinds, kindColours } from '../import-review'
-import { communeFillId, communeFillLayer, communeOutlineLayer, communeSource, selectionLayer } from '../layers/communes'
+import { communeFillLayer, communeOutlineLayer, selectionLayer } from '../layers/communes'
 import type { Label } from '../layers/places'
-import { borderLayer, borderSource, provinceLayer, provinceSource } from '../layers/reference'
-import { MapView } from '../map/map-view'
-import { useBorder, useCommunes, useProvince } from '../queries'
+import { borderLayer, provinceLayer } from '../layers/reference'
+import { CommuneMiniMap } from '../map/commune-mini-map'
 
 type Props = {
   changes: ImportChange[]
@@ -20,9 +19,6 @@ const untouched = '#f5f5f4'
 /** The 2025 communes coloured by what the import does to them; a click narrows the list to one commune. */
 export function ImportChangesMap({ changes, labels, chosen, onChoose }: Props) {
   const { text } = useText()
-  const communes = useCommunes()
-  const province = useProvince()
-  const border = useBorder()
   const colours = useMemo(() => changedCommuneColours(changes), [changes])
   const layers = [
     communeFillLayer(colours, untouched, 0.9),
@@ -34,30 +30,13 @@ export function ImportChangesMap({ changes, labels, chosen, onChoose }: Props) {
   return (
     <section className="import-map">
       <h3>{text.imports.mapHeading}</h3>
-      <div className="compare-map">
-        <MapView
-          sources={[
-            { id: communeSource, data: communes.data },
-            { id: provinceSource, data: province.data },
-            { id: borderSource, data: border.data },
-          ]}
-          layers={layers}
-          deckScene={{ labels, zoom: 8, selected: chosen, villages: null, onVillageHover: () => {} }}
-          interactive={[communeFillId]}
-          basemap={null}
-          position={null}
-          flyTo={null}
-          label={text.imports.mapHeading}
-          onHover={() => {}}
-          onClick={(pick) => {
-            const code = pick?.layer === communeFillId ? String(pick.properties.code) : null
-            onChoose(code && colours.has(code) && code !== chosen ? code : null)
-          }}
-          onMove={() => {}}
-          onZoom={() => {}}
-          onBasemapError={() => {}}
-        />
-      </div>
+      <CommuneMiniMap
+        label={text.imports.mapHeading}
+        layers={layers}
+        labels={labels}
+        chosen={chosen}
+        onPick={(code) => onChoose(code && colours.has(code) && code !== chosen ? code : null)}
+      />
       <ul className="classes compact">
         {changeKinds.map((kind) => (
           <li key={kind}>
