@@ -16,6 +16,10 @@ const warmSeconds = 5
 const measureSeconds = Number(process.env.BENCH_SECONDS ?? 20)
 const password = 'a long benchmark password 1'
 const url = process.env.DATABASE_URL
+// BENCH_CALLER=public or planner measures those routes alone (the README's table is of a whole run).
+const chosen = loadRoutes.flatMap((route, index) =>
+  !process.env.BENCH_CALLER || route.caller === process.env.BENCH_CALLER ? [{ route, index }] : [],
+)
 const pinned = (core: number) => (fs.existsSync('/usr/bin/taskset') ? ['taskset', '-c', String(core)] : [])
 
 // A fresh database: a folder of its own, or a database of its own on the PostgreSQL server.
@@ -31,7 +35,7 @@ const environment = { PORTAL_DATA_DIR: dataDir, DATABASE_URL: target ?? '', LOG_
 const unpin = url ? pinPostgres(0) : () => {}
 
 type Figures = { perSecond: number; p50: number; p99: number; non2xx?: number }
-const results: { route: LoadRoute; portal: Figures; raw?: Figures }[] = []
+const results: { route: LoadRoute; index: number; portal: Figures; raw?: Figures }[] = []
 try {
   console.log(`Starting the portal on ${url ? 'PostgreSQL' : 'the embedded database'} (a first start loads the data) …`)
   const portal = await startPortal(environment, { wrapper: pinned(0), timeoutMs: 600_000 })
@@ -44,7 +48,7 @@ try {
     body: JSON.stringify({ username: 'bench-planner', password }),
   })
   const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!
-  for (const route of loadRoutes) {
+  for (const { route, index } of chosen) {
     const headers = ['-H', 'accept-encoding=gzip', ...(route.caller === 'planner' ? ['-H', `cookie=${cookie}`] : [])]
     const run = (seconds: number) =>
       JSON.parse(
@@ -69,6 +73,7 @@ try {
     const measured = run(measureSeconds)
     results.push({
       route,
+      index,
       portal: {
         perSecond: measured.requests.average,
         p50: measured.latency.p50,
@@ -82,7 +87,7 @@ try {
   await portal.exited
 
   console.log('The database alone, answering each route’s own SQL …')
-  for (const [index, route] of loadRoutes.entries()) {
+  for (const result of results) {
     const output = execFileSync(
       pinned(1)[0] ?? process.execPath,
       [
@@ -91,14 +96,14 @@ try {
         '--import',
         'tsx',
         'scripts/bench/raw-database.ts',
-        String(index),
+        String(result.index),
         String(measureSeconds),
-        String(connectionsOf(route)),
+        String(connectionsOf(result.route)),
         target ?? embeddedDataDir(dataDir),
       ],
       { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
     )
-    results[index]!.raw = JSON.parse(output.trim().split('\n').at(-1)!) as Figures
+    result.raw = JSON.parse(output.trim().split('\n').at(-1)!) as Figures
   }
 } finally {
   unpin()

@@ -73,7 +73,7 @@ console.log(
 
 console.log('Planner answers (as portal_app with the planner role, median of 3):')
 for (const answer of await plannerAnswers(database.sql))
-  console.log(`  ${answer.label.padEnd(44)} ${String(answer.milliseconds).padStart(6)} ms`)
+  console.log(`  ${answer.label.padEnd(76)} ${String(answer.milliseconds).padStart(6)} ms`)
 console.log('')
 
 const browser = await launchChromium()

@@ -33,6 +33,8 @@ export type ValuesRequest = {
   unitCode?: string
   /** Only these communes (a page of them); all of the vintage when absent. */
   unitCodes?: string[]
+  /** false: the values alone, without their checks against the targets (nor the 2021 baseline these read). */
+  targets?: boolean
 }
 
 /**
@@ -47,7 +49,8 @@ export type ValuesRequest = {
  * (planning/commune-values.ts).
  */
 export async function indicatorValues(sql: Sql, request: ValuesRequest): Promise<UnitValue[]> {
-  // The 2021 value is the baseline of "reduce by N points a year" targets, so it is always read.
+  if (request.targets === false) return communeValues(await valueCells(sql, request), [], request.years)
+  // The 2021 value is the baseline of "reduce by N points a year" targets, so it is read with them.
   const years = [...new Set([2021, ...request.years])]
   const [cells, targets] = await Promise.all([
     valueCells(sql, { ...request, years }),
@@ -89,7 +92,10 @@ function valueCells(sql: Sql, request: ValuesRequest) {
         case when count(distinct f.source) = 1 then min(f.source) else 'several sources' end as source
       from cell c
       join village vi on (${vintage} = '2025' and vi.commune_2025_id = c.id) or (${vintage} = '2019' and vi.commune_2019_id = c.id)
-      join current_value f on f.village_id = vi.id and f.indicator = c.indicator and f.year = c.year
+      -- one lookup per village in the (indicator, village, year) index: as a plain join the planner
+      -- read all 24 values of each village and filtered them (36 ms against 15 for the ranking)
+      cross join lateral (select v.value_flag, v.provenance, v.source from current_value v
+        where v.indicator = c.indicator and v.village_id = vi.id and v.year = c.year limit 1) f
       where c.carry_rule in ('village_share', 'village_count')
       group by c.id, c.indicator, c.year, c.carry_rule
     ), former as materialized (

@@ -39,6 +39,8 @@ export async function communeRanking(sql: Sql, request: RankingRequest) {
     indicators: request.weights.map((item) => item.code),
     years: [request.year],
     vintage: '2025',
+    // the ranking compares communes with each other, not with the plan's targets
+    targets: false,
   })
   const populations = await communePopulations(sql)
   const communes = new Map<string, RankingCommune>()

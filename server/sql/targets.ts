@@ -2,7 +2,6 @@ import type { Sql } from '../db'
 import {
   type CommuneSize,
   type FormerListTotal,
-  type ProvinceValue,
   provinceSeries,
   type StoredValue,
 } from '../planning/province'
@@ -10,6 +9,7 @@ import { provinceGoal, targetStatus } from '../planning/target-status'
 import { clauseWords, goalWords, ruleWords, statusWords, targetWords } from '../planning/target-words'
 import { communesMeeting, type TargetOperator } from '../planning/targets'
 import { indicatorValues } from './indicator-values'
+import { type PlanFigures, storedPlanFigures, storePlanFigures } from './plan-figures'
 
 // The plan's scoreboard. The SQL here gathers the inputs (the communes' values through
 // indicatorValues, the figures stored on the province, the communes' population and area, the
@@ -85,12 +85,10 @@ const formerListTotals = (sql: Sql, indicators: string[]) => sql<FormerListTotal
   group by v.indicator, v.year`
 
 /**
- * Every target of the plan (section II, 2025 and 2030) with the province's figures 2021–2026, the
- * value to reach, how many communes meet a commune target in `year`, and the status in `year`
- * (default: the latest year with any figure).
+ * The province's figures of every target's indicator, 2021–2026, and the communes meeting each
+ * commune target in each of those years: the work of the scoreboard, done once per data version.
  */
-export async function planScoreboard(sql: Sql, request: { year?: number }) {
-  const targets = await targetRows(sql)
+async function planFigures(sql: Sql, targets: TargetRow[]): Promise<PlanFigures> {
   const communeIndicators = [
     ...new Set(targets.filter((row) => row.measuredAt !== 'province').map((row) => row.indicator)),
   ]
@@ -101,10 +99,32 @@ export async function planScoreboard(sql: Sql, request: { year?: number }) {
     sizes: await communeSizes(sql),
     formerList: await formerListTotals(sql, communeIndicators),
   }
-  const series = new Map<string, ProvinceValue[]>()
-  for (const row of targets)
-    if (!series.has(row.indicator))
-      series.set(row.indicator, provinceSeries({ code: row.indicator, ...row }, planYears, inputs))
+  const figures: PlanFigures = { series: {}, meeting: {} }
+  for (const row of targets) {
+    figures.series[row.indicator] ??= provinceSeries({ code: row.indicator, ...row }, planYears, inputs)
+    if (row.scope !== 'commune') continue
+    for (const year of planYears) {
+      const rows = communeRows.filter((value) => value.indicator === row.indicator && value.year === year)
+      figures.meeting[`${row.indicator}:${row.targetYear}:${year}`] = communesMeeting(rows, row.targetYear)
+    }
+  }
+  return figures
+}
+
+/**
+ * Every target of the plan (section II, 2025 and 2030) with the province's figures 2021–2026, the
+ * value to reach, how many communes meet a commune target in `year`, and the status in `year`
+ * (default: the latest year with any figure).
+ */
+export async function planScoreboard(sql: Sql, request: { year?: number }) {
+  const stored = await storedPlanFigures(sql)
+  const targets = await targetRows(sql)
+  let figures = stored.figures
+  if (!figures) {
+    figures = await planFigures(sql, targets)
+    if (stored.mayStore) await storePlanFigures(sql, stored.version, figures)
+  }
+  const series = new Map(Object.entries(figures.series))
   const year = request.year ?? Math.max(...[...series.values()].flat().map((value) => value.year), planYears[0]!)
   return {
     year,
@@ -114,7 +134,6 @@ export async function planScoreboard(sql: Sql, request: { year?: number }) {
       const upToYear = all.filter((value) => value.year <= year)
       const planTarget = { ...target, year: target.targetYear }
       const goal = provinceGoal(planTarget, valueType, all.find((value) => value.year === 2021)?.value ?? null)
-      const rows = communeRows.filter((row) => row.indicator === target.indicator && row.year === year)
       // A yes/no indicator's province figure is a share of communes; a status's, a number of communes.
       const provinceUnit = valueType === 'flag' ? 'percent' : valueType === 'category' ? 'count' : target.unit
       const status = targetStatus(goal, upToYear, target.targetYear)
@@ -127,7 +146,10 @@ export async function planScoreboard(sql: Sql, request: { year?: number }) {
         series: all,
         threshold: goal?.threshold ?? null,
         goalWords: goal ? goalWords(goal, provinceUnit) : null,
-        communes: target.scope === 'commune' ? communesMeeting(rows, target.targetYear) : null,
+        communes:
+          target.scope === 'commune'
+            ? (figures.meeting[`${target.indicator}:${target.targetYear}:${year}`] ?? { met: 0, total: 0 })
+            : null,
         status: status.status,
         /** The line the status was decided on, and the rule with its numbers in words. */
         trend:

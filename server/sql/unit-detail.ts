@@ -1,7 +1,7 @@
 import type { Sql } from '../db'
 import { nextTarget } from '../planning/targets'
 import { indicatorValues, type UnitValue } from './indicator-values'
-import { listIndicators } from './indicators'
+import { catalogueEntries } from './indicators'
 import { findUnit, unitChildren, unitLinks } from './units'
 
 const allYears = [2019, 2021, 2022, 2023, 2024, 2025, 2026]
@@ -50,7 +50,7 @@ export async function unitDetail(sql: Sql, code: string, vintage?: string) {
   if (!unit) return undefined
   const links = await unitLinks(sql, unit.id)
   const children = await unitChildren(sql, unit.id)
-  const catalogue = await listIndicators(sql)
+  const catalogue = await catalogueEntries(sql)
   const values: UnitValue[] =
     unit.level === 'commune' && ['2025', '2019', '2021'].includes(unit.vintage)
       ? await indicatorValues(sql, {
@@ -64,7 +64,7 @@ export async function unitDetail(sql: Sql, code: string, vintage?: string) {
     (value) => value.valueNumber !== null || value.valueCategory !== null || value.valueFlag !== null,
   )
   const indicators = catalogue
-    .map(({ years: _years, provenances: _provenances, ...indicator }) => {
+    .map((indicator) => {
       // Each value with its check against the plan's next commune target for its year.
       const series = present
         .filter((value) => value.indicator === indicator.code)
