@@ -1,10 +1,5 @@
 import type { Sql } from '../db'
-import {
-  type CommuneSize,
-  type FormerListTotal,
-  provinceSeries,
-  type StoredValue,
-} from '../planning/province'
+import { type CommuneSize, type FormerListTotal, provinceSeries, type StoredValue } from '../planning/province'
 import { provinceGoal, targetStatus } from '../planning/target-status'
 import { clauseWords, goalWords, ruleWords, statusWords, targetWords } from '../planning/target-words'
 import { communesMeeting, type TargetOperator } from '../planning/targets'

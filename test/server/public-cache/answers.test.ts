@@ -6,7 +6,7 @@ import { setHideSample } from '../../../server/sql/settings'
 import { sharedDatabase } from '../../database'
 import { fixture } from '../../fixtures/imports/files'
 import { appFor } from '../routes/app'
-import { importApi, removeImportsBy, signedIn } from '../routes/import-helpers'
+import { correctForestCover, importApi, removeImportsBy, signedIn } from '../routes/import-helpers'
 
 // Public answers built once per data version (issue #13): cacheable by anyone, built once, 304
 // without the database, rebuilt after every change the public can see and only then, and never
@@ -146,18 +146,7 @@ test('a correction moves the version; zone edits and other restricted activity d
   })
   expect(await publicVersion(database.sql())).toBe(atStart)
 
-  const corrected = (to: number) =>
-    api.request('POST', '/api/values', {
-      cookie: planner.cookie,
-      body: {
-        indicator: 'forest_cover',
-        unit: '06184',
-        year: 2025,
-        value: to,
-        note: 'cache test',
-        document: 'Kiểm thử',
-      },
-    })
+  const corrected = (to: number) => correctForestCover(api, planner.cookie, to, 'cache test')
   expect((await corrected(12.34)).status).toBe(201)
   try {
     expect(value(await api.get(url))).toBe(12.34)

@@ -22,6 +22,13 @@ export async function signedIn(sql: Sql, roles: string[]) {
   return { username: account.username, cookie: await sessionFor(sql, account.id) }
 }
 
+/** A planner's correction of 06184's forest cover in 2025 (POST /api/values, as the detail panel sends it). */
+export const correctForestCover = (api: ReturnType<typeof appFor>, cookie: string, value: number, note: string) =>
+  api.request('POST', '/api/values', {
+    cookie,
+    body: { indicator: 'forest_cover', unit: '06184', year: 2025, value, note, document: 'Kiểm thử' },
+  })
+
 /** Rows in the tables an import writes, to show that a refused file changed nothing. */
 export async function importCounts(sql: Sql) {
   const [row] = await sql<{ values: number; batches: number; rows: number }[]>`

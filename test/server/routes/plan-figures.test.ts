@@ -3,7 +3,7 @@ import type { Sql } from '../../../server/db'
 import { actAs, publicVersion } from '../../../server/sql/caller-role'
 import { sharedDatabase } from '../../database'
 import { appFor } from './app'
-import { removeImportsBy, signedIn } from './import-helpers'
+import { correctForestCover, removeImportsBy, signedIn } from './import-helpers'
 
 // The scoreboard's figures are computed once per data version and kept (0016_plan_figures.sql,
 // issue #13): the next planner reads what the first computed, a change of values is in the next
@@ -67,18 +67,7 @@ test('a correction moves the version and the next scoreboard shows it; the figur
     .json()
     .indicators.find((indicator: { code: string }) => indicator.code === 'forest_cover')
     .series.find((value: { year: number }) => value.year === 2025).valueNumber as number
-  const corrected = (to: number) =>
-    api.request('POST', '/api/values', {
-      cookie: planner.cookie,
-      body: {
-        indicator: 'forest_cover',
-        unit: '06184',
-        year: 2025,
-        value: to,
-        note: 'plan figures test',
-        document: 'Kiểm thử',
-      },
-    })
+  const corrected = (to: number) => correctForestCover(api, planner.cookie, to, 'plan figures test')
   const far = original > 50 ? 1 : 99
   expect((await corrected(far)).status).toBe(201)
   try {
