@@ -84,6 +84,8 @@ export const useCommuneLayers = (
 function yearLayers(results: UseQueryResult<IndicatorLayer>[]) {
   return {
     layers: results.map((result) => result.data),
+    /** Each year whose request failed (after its retry) and holds nothing to show. */
+    failed: results.map((result) => result.isError && result.data === undefined),
     // Settled: a year that failed is left out rather than hold the map back for ever.
     ready: results.every((result) => result.data !== undefined || result.isError),
     error: results.find((result) => result.error)?.error ?? null,

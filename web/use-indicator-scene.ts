@@ -76,6 +76,7 @@ export function useIndicatorScene(state: UiState) {
             return {
               year: item,
               choropleth: data ? buildChoropleth({ layer: data, indicator, classification, heldBreaks }) : null,
+              failed: years.failed[index] ?? false,
             }
           })
         : null,

@@ -143,6 +143,32 @@ describe.skipIf(!portal.available)('the time slider and the small multiples', ()
     await close()
   })
 
+  test('a year whose values cannot be loaded says so on its small map; the other years show', async () => {
+    const { page, close } = await portal.open(
+      '/?indicator=forest_cover&classes=quantile&year=2026&multiples=1',
+      { width: 1280, height: 800 },
+      async (opened) => {
+        await opened.route(/\/api\/indicators\/forest_cover\/values\?.*year=2023/, (route) =>
+          route.fulfill({
+            status: 500,
+            contentType: 'application/json',
+            body: JSON.stringify({ error: { vi: 'Lỗi thử', en: 'test failure' } }),
+          }),
+        )
+      },
+    )
+    await waitForMap(page)
+    const multiples = page.locator('.multiple')
+    await expect.poll(() => multiples.count()).toBe(6)
+    // 2023 is the third year; its request fails twice (one retry), then the map says so.
+    const failed = multiples.nth(2).locator('.multiple-count')
+    await expect.poll(() => failed.textContent(), { timeout: 20_000 }).toContain('Không tải được số liệu năm này')
+    expect(await failed.getAttribute('class')).toContain('failed')
+    expect(await multiples.nth(3).locator('.multiple-count').textContent()).toContain('65 xã có số liệu')
+    expect(await multiples.nth(2).locator('.multiple-year').textContent()).toBe('2023')
+    await close()
+  })
+
   test('the link restores the view: the year, play and the multiples, in English, on a phone', async () => {
     const { page, consoleErrors, close } = await openWatched(
       '/?indicator=forest_cover&year=2024&play=1&multiples=1&lang=en',

@@ -9,8 +9,8 @@ import { type TimeAxis, yearSpan } from '../time-axis'
 type Props = {
   communes: UnitCollection
   axis: TimeAxis
-  /** Each year with values and its map, with the main map's classes; null while a year loads. */
-  maps: { year: number; choropleth: Choropleth | null }[]
+  /** Each year with values and its map, with the main map's classes; null while a year loads or when it failed. */
+  maps: { year: number; choropleth: Choropleth | null; failed: boolean }[]
   year: number
   onYear: (year: number) => void
   onClose: () => void
@@ -39,7 +39,7 @@ export function SmallMultiples({ communes, axis, maps, year, onYear, onClose, on
         </button>
       </header>
       <ul className="multiples-grid">
-        {maps.map(({ year: shown, choropleth }) => {
+        {maps.map(({ year: shown, choropleth, failed }) => {
           const withValues = choropleth ? choropleth.classes.reduce((total, item) => total + item.codes.length, 0) : 0
           return (
             <li key={shown}>
@@ -61,12 +61,14 @@ export function SmallMultiples({ communes, axis, maps, year, onYear, onClose, on
                   ))}
                 </svg>
                 <span className="multiple-year">{shown}</span>
-                <span className="multiple-count muted">
-                  {!choropleth
-                    ? text.loading
-                    : withValues > 0
-                      ? text.time.communesWithValues(withValues)
-                      : text.time.noValues}
+                <span className={failed ? 'multiple-count failed' : 'multiple-count muted'}>
+                  {failed
+                    ? text.time.yearFailed
+                    : !choropleth
+                      ? text.loading
+                      : withValues > 0
+                        ? text.time.communesWithValues(withValues)
+                        : text.time.noValues}
                 </span>
               </button>
             </li>
