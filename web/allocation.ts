@@ -44,10 +44,10 @@ export const newForm: AllocationForm = {
 }
 
 /** What the preview and the scenario routes take; the disadvantage criterion names its ranking. */
-export function parametersOf(
-  form: AllocationForm,
-  current: { weights: string; normalise: Normalise },
-): AllocationParameters {
+/** The ranking the planner has on screen: its weights, method and year (the map's). */
+export type CurrentRanking = { weights: string; normalise: Normalise; year: number }
+
+export function parametersOf(form: AllocationForm, current: CurrentRanking): AllocationParameters {
   const criteria = Object.entries(form.weights)
     .filter(([, weight]) => weight !== undefined && weight > 0)
     .map(([code, weight]) => ({ code, weight: weight! }))
@@ -61,11 +61,7 @@ export function parametersOf(
   }
 }
 
-export const draftOf = (
-  form: AllocationForm,
-  current: { weights: string; normalise: Normalise },
-  copiedFrom?: string,
-): AllocationDraft => ({
+export const draftOf = (form: AllocationForm, current: CurrentRanking, copiedFrom?: string): AllocationDraft => ({
   name: form.name.trim(),
   program: form.program.trim(),
   ...parametersOf(form, current),

@@ -383,7 +383,7 @@ export function App() {
               scenario={state.scenario}
               against={state.against}
               labels={map.labels}
-              ranking={{ weights: planner.weights, normalise: state.normalise }}
+              ranking={{ weights: planner.weights, normalise: state.normalise, year: planner.rankingYear }}
               indicators={scene.indicators}
               onOpen={(id) => update((current) => ui.openScenario(current, id))}
               onCompare={(id) => update((current) => ui.compareScenario(current, id))}

@@ -150,4 +150,25 @@ describe.skipIf(!portal.available)('capital allocation in Chromium', () => {
     expect(errors).toEqual([])
     await close()
   })
+  test('the disadvantage criterion takes the ranking on screen, of the map’s year', async () => {
+    const bodies: string[] = []
+    const { page, close } = await portal.open('/?year=2024', { width: 1400, height: 900 }, async (opened) => {
+      opened.on('request', (request) => {
+        if (request.url().includes('/api/allocation/preview')) bodies.push(request.postData() ?? '')
+      })
+    })
+    await waitForMap(page)
+    await portal.signIn(page, 'planner')
+    await page.getByRole('button', { name: 'Phân bổ vốn' }).click()
+    await expect.poll(() => page.url()).toContain('view=allocation')
+    await page.getByLabel('Tổng vốn (triệu đồng)').fill('1000')
+    await page.getByLabel('Trọng số: điểm khó khăn của bảng xếp hạng').fill('10')
+    await expect
+      .poll(() => page.locator('.allocation-criteria').textContent())
+      .toContain('Điểm khó khăn lấy từ bảng xếp hạng năm 2024')
+    await expect
+      .poll(() => bodies.some((body) => body.includes('"disadvantage"') && body.includes('"year":2024')))
+      .toBe(true)
+    await close()
+  })
 })

@@ -14,7 +14,7 @@ import { textFor } from '../../web/i18n/text'
 import { amountPalette, differencePalette } from '../../web/palette'
 import { fromSearch, initialState, openScenario, signedOut, toSearch } from '../../web/state'
 
-const current = { weights: 'poverty_rate:1', normalise: 'minmax' as const }
+const current = { weights: 'poverty_rate:1', normalise: 'minmax' as const, year: 2024 }
 const id = '0b8e6c3e-4d6f-4b8a-9a37-2f1d5c3e9b10'
 
 describe('the parameters the server takes from the form', () => {
@@ -29,7 +29,7 @@ describe('the parameters the server takes from the form', () => {
     })
   })
 
-  test('the disadvantage criterion names its ranking: the scenario’s own, else the current one', () => {
+  test('the disadvantage criterion names its ranking: the scenario’s own, else the current one with its year', () => {
     const form = { ...newForm, total: 7, weights: { disadvantage: 10 } }
     expect(parametersOf(form, current).ranking).toEqual(current)
     const kept = { year: 2026, weights: 'literacy:2', normalise: 'rank' as const }

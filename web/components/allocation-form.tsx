@@ -11,6 +11,8 @@ type Props = {
   defaults: Words['coefficients']
   /** The current ranking's weights in words, for the disadvantage criterion. */
   rankingWords: string
+  /** The year of that ranking: the scenario's own, else the map's (as the ranking panel's). */
+  rankingYear: number
   onChange: (form: AllocationForm) => void
 }
 
@@ -20,7 +22,7 @@ const classNames: CoefficientName[] = ['regionIII', 'safeZone', 'border', 'regio
 const typed = (text: string) => (text.trim() === '' ? undefined : Number(text))
 
 /** The scenario's name, program, total, class coefficients and optional criteria, each rule in words beside it. */
-export function AllocationFormFields({ form, words, defaults, rankingWords, onChange }: Props) {
+export function AllocationFormFields({ form, words, defaults, rankingWords, rankingYear, onChange }: Props) {
   const { text, language } = useText()
   const coefficient = (name: CoefficientName) => form.coefficients[name] ?? defaults[name]
   const setCoefficient = (name: CoefficientName, value: number | undefined) => {
@@ -104,7 +106,7 @@ export function AllocationFormFields({ form, words, defaults, rankingWords, onCh
             </label>
             <p className="muted">{words.criteria[code][language]}</p>
             {code === 'disadvantage' && (form.weights.disadvantage ?? 0) > 0 && (
-              <p className="muted">{text.allocation.rankingUsed(rankingWords)}</p>
+              <p className="muted">{text.allocation.rankingUsed(rankingWords, rankingYear)}</p>
             )}
           </div>
         ))}

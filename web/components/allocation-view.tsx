@@ -20,8 +20,8 @@ type Props = {
   scenario: string | null
   against: string | null
   labels: Label[]
-  /** The current ranking, for the disadvantage criterion. */
-  ranking: { weights: Record<string, number>; normalise: Normalise }
+  /** The current ranking (of the map's year, as the ranking panel), for the disadvantage criterion. */
+  ranking: { weights: Record<string, number>; normalise: Normalise; year: number }
   indicators: Indicator[]
   onOpen: (id: string | null) => void
   onCompare: (id: string | null) => void
@@ -59,8 +59,8 @@ export function AllocationView(props: Props) {
   // By value: the ranking's weights are a new object on every render of the app.
   const weightsText = weightsParameter(props.ranking.weights)
   const current = useMemo(
-    () => ({ weights: weightsText, normalise: props.ranking.normalise }),
-    [weightsText, props.ranking.normalise],
+    () => ({ weights: weightsText, normalise: props.ranking.normalise, year: props.ranking.year }),
+    [weightsText, props.ranking.normalise, props.ranking.year],
   )
   const parameters = useSettled(useMemo(() => parametersOf(form, current), [form, current]))
   const preview = useAllocationPreview(parameters, props.may && parameters.total !== null)
@@ -103,6 +103,7 @@ export function AllocationView(props: Props) {
               words={words}
               defaults={defaults}
               rankingWords={rankingWords}
+              rankingYear={form.ranking?.year ?? props.ranking.year}
               onChange={change}
             />
             <AllocationOverrides
