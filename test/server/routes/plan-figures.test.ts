@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import type { Sql } from '../../../server/db'
 import { actAs, publicVersion } from '../../../server/sql/caller-role'
+import { computedBy } from '../../../server/sql/plan-figures'
 import { sharedDatabase } from '../../database'
 import { appFor } from './app'
 import { correctForestCover, removeImportsBy, signedIn } from './import-helpers'
@@ -57,6 +58,15 @@ test('the first planner after a change computes the figures; the next reads them
   expect(first.targets.some((target) => (target.communes?.total ?? 0) > 0)).toBe(true)
 })
 
+test('figures another release stored for this version are not read: this code computes its own', async () => {
+  const sql = database.sql()
+  const shown = await scoreboard(planner.cookie)
+  await sql`update plan_figures set computed_by = 'an older release', figures = '{"series": {}, "meeting": {}}'`
+  expect(await scoreboard(planner.cookie)).toEqual(shown)
+  const rows = await sql<{ computedBy: string }[]>`select computed_by from plan_figures order by computed_by`
+  expect(rows.map((row) => row.computedBy)).toEqual(['an older release', computedBy()].sort())
+})
+
 test('a correction moves the version and the next scoreboard shows it; the figures of the old version go', async () => {
   const sql = database.sql()
   const forest = (answer: Scoreboard) =>
@@ -90,7 +100,7 @@ test('without the planner or admin role the figures can be neither read nor writ
       await actAs(tx as unknown as Sql, roles)
       expect(await tx`select * from plan_figures`).toHaveLength(0)
       const insert = await tx
-        .savepoint((point) => point`insert into plan_figures (version, figures) values (-1, '{}')`)
+        .savepoint((point) => point`insert into plan_figures (version, computed_by, figures) values (-1, 'test', '{}')`)
         .then(
           () => 'stored',
           (error: unknown) => String(error),
